@@ -27,6 +27,19 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (MtEntity, mt_entity, MT, ENTITY, GObject)
 
 typedef struct _MtTour MtTour;
+typedef struct _MtField MtField;
+
+struct _MtEntityClass
+{
+  GObjectClass   parent_class;
+
+  /*< private >*/
+  MtEntityKind   kind;
+  const MtField *fields;
+  guint          n_fields;
+  GParamSpec   **pspecs;        /* one per field */
+  guint          display_field; /* the field that names the entity */
+};
 
 const char   *mt_entity_get_id            (MtEntity     *self);
 MtEntityKind  mt_entity_get_kind          (MtEntity     *self);

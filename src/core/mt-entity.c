@@ -1,0 +1,1166 @@
+/* mt-entity.c: what every entity of a tour shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-entity"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-entity-private.h"
+#include "mt-tour-private.h"
+#include "mt-tour.h"
+#include "mt-tour-file.h"
+
+typedef struct
+{
+  char       *id;
+  gint64      modified;
+  guint       revision;
+  MtTour     *tour;     /* unowned: the tour owns its entities */
+  JsonObject *unknown;  /* members this version does not know, or NULL */
+} MtEntityPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MtEntity, mt_entity, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_MODIFIED,
+  PROP_REVISION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static inline const MtField *
+get_field (MtEntity *self,
+           guint     index)
+{
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+
+  g_assert (index < klass->n_fields);
+  return &klass->fields[index];
+}
+
+static void
+mt_entity_finalize (GObject *object)
+{
+  MtEntity *self = MT_ENTITY (object);
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const MtField *field = &klass->fields[i];
+
+      if (field->type == MT_FIELD_STRING)
+        g_clear_pointer ((char **) MT_FIELD_PTR (self, field), g_free);
+      else if (field->type == MT_FIELD_STRV)
+        g_clear_pointer ((char ***) MT_FIELD_PTR (self, field), g_strfreev);
+    }
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->unknown, json_object_unref);
+
+  G_OBJECT_CLASS (mt_entity_parent_class)->finalize (object);
+}
+
+static void
+mt_entity_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MtEntity *self = MT_ENTITY (object);
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, priv->id);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_int64 (value, priv->modified);
+      break;
+
+    case PROP_REVISION:
+      g_value_set_uint (value, priv->revision);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_entity_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MtEntity *self = MT_ENTITY (object);
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_assert (priv->id == NULL);
+      priv->id = g_value_dup_string (value);
+      if (priv->id == NULL)
+        priv->id = mt_uuid_new ();
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_entity_class_init (MtEntityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mt_entity_finalize;
+  object_class->get_property = mt_entity_get_property;
+  object_class->set_property = mt_entity_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_int64 ("modified", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVISION] =
+    g_param_spec_uint ("revision", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_entity_init (MtEntity *self)
+{
+}
+
+/* The generic property machinery of the concrete kinds */
+
+static void
+field_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  const MtField *field = get_field (MT_ENTITY (object), prop_id - 1);
+  gpointer slot = MT_FIELD_PTR (object, field);
+
+  switch (field->type)
+    {
+    case MT_FIELD_STRING:
+      g_value_set_string (value, *(char **) slot);
+      break;
+    case MT_FIELD_STRV:
+      g_value_set_boxed (value, *(char ***) slot);
+      break;
+    case MT_FIELD_BOOLEAN:
+      g_value_set_boolean (value, *(gboolean *) slot);
+      break;
+    case MT_FIELD_UINT:
+      g_value_set_uint (value, *(guint *) slot);
+      break;
+    case MT_FIELD_DOUBLE:
+      g_value_set_double (value, *(double *) slot);
+      break;
+    case MT_FIELD_TIME:
+      g_value_set_int64 (value, *(gint64 *) slot);
+      break;
+    case MT_FIELD_ENUM:
+      g_value_set_enum (value, *(int *) slot);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+field_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  MtEntity *self = MT_ENTITY (object);
+  guint index = prop_id - 1;
+
+  switch (get_field (self, index)->type)
+    {
+    case MT_FIELD_STRING:
+      _mt_entity_set_string (self, index, g_value_get_string (value));
+      break;
+    case MT_FIELD_STRV:
+      _mt_entity_set_strv (self, index, g_value_get_boxed (value));
+      break;
+    case MT_FIELD_BOOLEAN:
+      _mt_entity_set_boolean (self, index, g_value_get_boolean (value));
+      break;
+    case MT_FIELD_UINT:
+      _mt_entity_set_uint (self, index, g_value_get_uint (value));
+      break;
+    case MT_FIELD_DOUBLE:
+      _mt_entity_set_double (self, index, g_value_get_double (value));
+      break;
+    case MT_FIELD_TIME:
+      _mt_entity_set_time (self, index, g_value_get_int64 (value));
+      break;
+    case MT_FIELD_ENUM:
+      _mt_entity_set_enum (self, index, g_value_get_enum (value));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GParamSpec *
+field_param_spec (const MtField *field)
+{
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  switch (field->type)
+    {
+    case MT_FIELD_STRING:
+      return g_param_spec_string (field->name, field->nick, NULL, NULL, flags);
+    case MT_FIELD_STRV:
+      return g_param_spec_boxed (field->name, field->nick, NULL, G_TYPE_STRV, flags);
+    case MT_FIELD_BOOLEAN:
+      return g_param_spec_boolean (field->name, field->nick, NULL, FALSE, flags);
+    case MT_FIELD_UINT:
+      return g_param_spec_uint (field->name, field->nick, NULL,
+                                (guint) field->minimum, (guint) field->maximum,
+                                (guint) field->minimum, flags);
+    case MT_FIELD_DOUBLE:
+      return g_param_spec_double (field->name, field->nick, NULL,
+                                  field->minimum, field->maximum, 0.0, flags);
+    case MT_FIELD_TIME:
+      return g_param_spec_int64 (field->name, field->nick, NULL,
+                                 G_MININT64, G_MAXINT64, MT_TIME_UNSET, flags);
+    case MT_FIELD_ENUM:
+      return g_param_spec_enum (field->name, field->nick, NULL,
+                                field->enum_type, 0, flags);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+_mt_entity_class_install_fields (MtEntityClass *klass,
+                                 MtEntityKind   kind,
+                                 const MtField *fields,
+                                 guint          n_fields,
+                                 guint          display_field)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_assert (display_field < n_fields);
+  g_assert (fields[display_field].type == MT_FIELD_STRING);
+
+  object_class->get_property = field_get_property;
+  object_class->set_property = field_set_property;
+
+  klass->kind = kind;
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+  klass->display_field = display_field;
+  klass->pspecs = g_new0 (GParamSpec *, n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      klass->pspecs[i] = field_param_spec (&fields[i]);
+      g_object_class_install_property (object_class, i + 1, klass->pspecs[i]);
+    }
+}
+
+/* Every change of a field ends here: the stamps move, the change is
+ * announced and the tour records it. */
+static void
+field_changed (MtEntity     *self,
+               guint         index,
+               const GValue *old_value)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+
+  priv->modified = g_get_real_time () / 1000 * 1000;
+  priv->revision++;
+
+  g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[index]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVISION]);
+
+  if (priv->tour != NULL)
+    _mt_tour_property_changed (priv->tour, G_OBJECT (self), klass->pspecs[index], old_value);
+}
+
+/* Keeps the old value only where a tour will record it. */
+#define BEGIN_CHANGE(self, gtype, setter, old)           \
+  G_STMT_START {                                         \
+    if (mt_entity_get_tour (self) != NULL)               \
+      {                                                  \
+        g_value_init (&(old), (gtype));                  \
+        setter;                                          \
+      }                                                  \
+  } G_STMT_END
+
+#define END_CHANGE(self, index, old)                     \
+  G_STMT_START {                                         \
+    field_changed ((self), (index), G_IS_VALUE (&(old)) ? &(old) : NULL); \
+    if (G_IS_VALUE (&(old)))                             \
+      g_value_unset (&(old));                            \
+  } G_STMT_END
+
+void
+_mt_entity_set_string (MtEntity   *self,
+                       guint       index,
+                       const char *value)
+{
+  char **slot = MT_FIELD_PTR (self, get_field (self, index));
+  GValue old = G_VALUE_INIT;
+
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+  if (g_strcmp0 (*slot, value) == 0)
+    return;
+
+  BEGIN_CHANGE (self, G_TYPE_STRING, g_value_take_string (&old, g_steal_pointer (slot)), old);
+  g_free (*slot);
+  *slot = g_strdup (value);
+  END_CHANGE (self, index, old);
+}
+
+static gboolean
+strv_equal (const char * const *a,
+            const char * const *b)
+{
+  if (a == NULL || a[0] == NULL)
+    return b == NULL || b[0] == NULL;
+  if (b == NULL)
+    return FALSE;
+  return g_strv_equal (a, b);
+}
+
+void
+_mt_entity_set_strv (MtEntity           *self,
+                     guint               index,
+                     const char * const *value)
+{
+  char ***slot = MT_FIELD_PTR (self, get_field (self, index));
+  GValue old = G_VALUE_INIT;
+
+  if (strv_equal ((const char * const *) *slot, value))
+    return;
+
+  BEGIN_CHANGE (self, G_TYPE_STRV, g_value_take_boxed (&old, g_steal_pointer (slot)), old);
+  g_strfreev (*slot);
+  *slot = value != NULL && value[0] != NULL ? g_strdupv ((char **) value) : NULL;
+  END_CHANGE (self, index, old);
+}
+
+void
+_mt_entity_set_boolean (MtEntity *self,
+                        guint     index,
+                        gboolean  value)
+{
+  gboolean *slot = MT_FIELD_PTR (self, get_field (self, index));
+  GValue old = G_VALUE_INIT;
+
+  value = !!value;
+  if (*slot == value)
+    return;
+
+  BEGIN_CHANGE (self, G_TYPE_BOOLEAN, g_value_set_boolean (&old, *slot), old);
+  *slot = value;
+  END_CHANGE (self, index, old);
+}
+
+void
+_mt_entity_set_uint (MtEntity *self,
+                     guint     index,
+                     guint     value)
+{
+  guint *slot = MT_FIELD_PTR (self, get_field (self, index));
+  GValue old = G_VALUE_INIT;
+
+  if (*slot == value)
+    return;
+
+  BEGIN_CHANGE (self, G_TYPE_UINT, g_value_set_uint (&old, *slot), old);
+  *slot = value;
+  END_CHANGE (self, index, old);
+}
+
+void
+_mt_entity_set_double (MtEntity *self,
+                       guint     index,
+                       double    value)
+{
+  double *slot = MT_FIELD_PTR (self, get_field (self, index));
+  GValue old = G_VALUE_INIT;
+
+  if (*slot == value)
+    return;
+
+  BEGIN_CHANGE (self, G_TYPE_DOUBLE, g_value_set_double (&old, *slot), old);
+  *slot = value;
+  END_CHANGE (self, index, old);
+}
+
+void
+_mt_entity_set_time (MtEntity *self,
+                     guint     index,
+                     gint64    value)
+{
+  gint64 *slot = MT_FIELD_PTR (self, get_field (self, index));
+  GValue old = G_VALUE_INIT;
+
+  if (*slot == value)
+    return;
+
+  BEGIN_CHANGE (self, G_TYPE_INT64, g_value_set_int64 (&old, *slot), old);
+  *slot = value;
+  END_CHANGE (self, index, old);
+}
+
+void
+_mt_entity_set_enum (MtEntity *self,
+                     guint     index,
+                     int       value)
+{
+  const MtField *field = get_field (self, index);
+  int *slot = MT_FIELD_PTR (self, field);
+  GValue old = G_VALUE_INIT;
+
+  if (*slot == value)
+    return;
+
+  BEGIN_CHANGE (self, field->enum_type, g_value_set_enum (&old, *slot), old);
+  *slot = value;
+  END_CHANGE (self, index, old);
+}
+
+void
+_mt_entity_set_tour (MtEntity *self,
+                     MtTour   *tour)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  priv->tour = tour;
+}
+
+void
+_mt_entity_set_stamps (MtEntity *self,
+                       gint64    modified,
+                       guint     revision)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  priv->modified = modified;
+  priv->revision = revision;
+}
+
+/* Public API */
+
+const char *
+mt_entity_get_id (MtEntity *self)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  g_return_val_if_fail (MT_IS_ENTITY (self), NULL);
+
+  return priv->id;
+}
+
+MtEntityKind
+mt_entity_get_kind (MtEntity *self)
+{
+  g_return_val_if_fail (MT_IS_ENTITY (self), 0);
+
+  return MT_ENTITY_GET_CLASS (self)->kind;
+}
+
+gint64
+mt_entity_get_modified (MtEntity *self)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  g_return_val_if_fail (MT_IS_ENTITY (self), 0);
+
+  return priv->modified;
+}
+
+guint
+mt_entity_get_revision (MtEntity *self)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  g_return_val_if_fail (MT_IS_ENTITY (self), 0);
+
+  return priv->revision;
+}
+
+/**
+ * mt_entity_get_tour:
+ *
+ * Returns: (transfer none) (nullable): the tour that holds @self
+ */
+MtTour *
+mt_entity_get_tour (MtEntity *self)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  g_return_val_if_fail (MT_IS_ENTITY (self), NULL);
+
+  return priv->tour;
+}
+
+/**
+ * mt_entity_get_display_name:
+ *
+ * Returns: (nullable): the name, title or interviewee that names @self
+ */
+const char *
+mt_entity_get_display_name (MtEntity *self)
+{
+  MtEntityClass *klass;
+
+  g_return_val_if_fail (MT_IS_ENTITY (self), NULL);
+
+  klass = MT_ENTITY_GET_CLASS (self);
+  return *(char **) MT_FIELD_PTR (self, &klass->fields[klass->display_field]);
+}
+
+/**
+ * mt_entity_copy:
+ * @new_id: (nullable): the copy's id; %NULL for a new UUID
+ *
+ * Returns: (transfer full): a copy of @self's fields, in no tour
+ */
+MtEntity *
+mt_entity_copy (MtEntity   *self,
+                const char *new_id)
+{
+  MtEntityClass *klass;
+  MtEntityPrivate *priv, *copy_priv;
+  g_autoptr(MtEntity) copy = NULL;
+
+  g_return_val_if_fail (MT_IS_ENTITY (self), NULL);
+
+  klass = MT_ENTITY_GET_CLASS (self);
+  priv = mt_entity_get_instance_private (self);
+  copy = g_object_new (G_OBJECT_TYPE (self), "id", new_id, NULL);
+  copy_priv = mt_entity_get_instance_private (copy);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const MtField *field = &klass->fields[i];
+      gpointer from = MT_FIELD_PTR (self, field);
+      gpointer to = MT_FIELD_PTR (copy, field);
+
+      switch (field->type)
+        {
+        case MT_FIELD_STRING:
+          *(char **) to = g_strdup (*(char **) from);
+          break;
+        case MT_FIELD_STRV:
+          *(char ***) to = g_strdupv (*(char ***) from);
+          break;
+        case MT_FIELD_BOOLEAN:
+        case MT_FIELD_ENUM:
+          *(int *) to = *(int *) from;
+          break;
+        case MT_FIELD_UINT:
+          *(guint *) to = *(guint *) from;
+          break;
+        case MT_FIELD_DOUBLE:
+          *(double *) to = *(double *) from;
+          break;
+        case MT_FIELD_TIME:
+          *(gint64 *) to = *(gint64 *) from;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  copy_priv->modified = g_get_real_time () / 1000 * 1000;
+  if (priv->unknown != NULL)
+    copy_priv->unknown = json_object_ref (priv->unknown);
+
+  return g_steal_pointer (&copy);
+}
+
+static gboolean
+field_equal (MtEntity      *a,
+             MtEntity      *b,
+             const MtField *field)
+{
+  gpointer pa = MT_FIELD_PTR (a, field);
+  gpointer pb = MT_FIELD_PTR (b, field);
+
+  switch (field->type)
+    {
+    case MT_FIELD_STRING:
+      return g_strcmp0 (*(char **) pa, *(char **) pb) == 0;
+    case MT_FIELD_STRV:
+      return strv_equal (*(const char * const **) pa, *(const char * const **) pb);
+    case MT_FIELD_BOOLEAN:
+    case MT_FIELD_ENUM:
+      return *(int *) pa == *(int *) pb;
+    case MT_FIELD_UINT:
+      return *(guint *) pa == *(guint *) pb;
+    case MT_FIELD_DOUBLE:
+      return *(double *) pa == *(double *) pb;
+    case MT_FIELD_TIME:
+      return *(gint64 *) pa == *(gint64 *) pb;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * mt_entity_equal:
+ *
+ * Returns: whether @a and @b are of one kind with the same id and fields
+ */
+gboolean
+mt_entity_equal (MtEntity *a,
+                 MtEntity *b)
+{
+  MtEntityClass *klass;
+
+  g_return_val_if_fail (MT_IS_ENTITY (a), FALSE);
+  g_return_val_if_fail (MT_IS_ENTITY (b), FALSE);
+
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b) ||
+      g_strcmp0 (mt_entity_get_id (a), mt_entity_get_id (b)) != 0)
+    return FALSE;
+
+  klass = MT_ENTITY_GET_CLASS (a);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!field_equal (a, b, &klass->fields[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+GType
+mt_entity_kind_get_gtype (MtEntityKind kind)
+{
+  switch (kind)
+    {
+    case MT_ENTITY_CITY: return MT_TYPE_CITY;
+    case MT_ENTITY_SITE: return MT_TYPE_SITE;
+    case MT_ENTITY_GROUP: return MT_TYPE_GROUP;
+    case MT_ENTITY_DELEGATE: return MT_TYPE_DELEGATE;
+    case MT_ENTITY_VISIT: return MT_TYPE_VISIT;
+    case MT_ENTITY_INTERVIEW: return MT_TYPE_INTERVIEW;
+    case MT_N_ENTITY_KINDS:
+    default:
+      g_return_val_if_reached (G_TYPE_INVALID);
+    }
+}
+
+/* The tour file's member that lists entities of @kind */
+const char *
+mt_entity_kind_get_member (MtEntityKind kind)
+{
+  static const char * const members[] = {
+    "cities", "sites", "groups", "delegates", "visits", "interviews",
+  };
+
+  g_return_val_if_fail (kind < MT_N_ENTITY_KINDS, NULL);
+
+  return members[kind];
+}
+
+/**
+ * mt_entity_new_of_kind:
+ * @id: (nullable): the id; %NULL for a new UUID
+ *
+ * Returns: (transfer full): a new entity with every field at its default
+ */
+MtEntity *
+mt_entity_new_of_kind (MtEntityKind  kind,
+                       const char   *id)
+{
+  g_return_val_if_fail (kind < MT_N_ENTITY_KINDS, NULL);
+
+  return g_object_new (mt_entity_kind_get_gtype (kind), "id", id, NULL);
+}
+
+char *
+mt_uuid_new (void)
+{
+  return g_uuid_string_random ();
+}
+
+/* The tour file */
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY: return "a list";
+    case JSON_NODE_NULL: return "null";
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return "text";
+        case G_TYPE_BOOLEAN: return "true or false";
+        default: return "a number";
+        }
+    }
+}
+
+static gboolean
+node_is (JsonNode *node,
+         GType     value_type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  return node_is (node, G_TYPE_INT64) || node_is (node, G_TYPE_DOUBLE);
+}
+
+static gboolean
+wrong_type (GError    **error,
+            const char *path,
+            const char *member,
+            const char *expected,
+            JsonNode   *node)
+{
+  g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+               _("%s.%s: expected %s, found %s"),
+               path, member, expected, node_type_name (node));
+  return FALSE;
+}
+
+static char *
+enum_nicks (GType enum_type)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  GString *nicks = g_string_new (NULL);
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (nicks, ", ");
+      g_string_append (nicks, enum_class->values[i].value_nick);
+    }
+  return g_string_free (nicks, FALSE);
+}
+
+static gboolean
+read_field (MtEntity      *self,
+            const MtField *field,
+            JsonNode      *node,
+            const char    *path,
+            GError       **error)
+{
+  gpointer slot = MT_FIELD_PTR (self, field);
+  const char *name = field->name;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  switch (field->type)
+    {
+    case MT_FIELD_STRING:
+      if (!node_is (node, G_TYPE_STRING))
+        return wrong_type (error, path, name, "text", node);
+      g_free (*(char **) slot);
+      *(char **) slot = g_strdup (json_node_get_string (node));
+      if (**(char **) slot == '\0')
+        g_clear_pointer ((char **) slot, g_free);
+      return TRUE;
+
+    case MT_FIELD_STRV:
+      {
+        JsonArray *array;
+        guint n;
+        char **strv;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return wrong_type (error, path, name, "a list of text", node);
+
+        array = json_node_get_array (node);
+        n = json_array_get_length (array);
+        if (n == 0)
+          return TRUE;
+        strv = g_new0 (char *, n + 1);
+        for (guint i = 0; i < n; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+
+            if (!node_is (element, G_TYPE_STRING))
+              {
+                g_autofree char *indexed = g_strdup_printf ("%s[%u]", name, i);
+
+                g_strfreev (strv);
+                return wrong_type (error, path, indexed, "text", element);
+              }
+            strv[i] = g_strdup (json_node_get_string (element));
+          }
+        g_strfreev (*(char ***) slot);
+        *(char ***) slot = strv;
+        return TRUE;
+      }
+
+    case MT_FIELD_BOOLEAN:
+      if (!node_is (node, G_TYPE_BOOLEAN))
+        return wrong_type (error, path, name, "true or false", node);
+      *(gboolean *) slot = json_node_get_boolean (node);
+      return TRUE;
+
+    case MT_FIELD_UINT:
+      {
+        gint64 value;
+
+        if (!node_is (node, G_TYPE_INT64))
+          return wrong_type (error, path, name, "a whole number", node);
+        value = json_node_get_int (node);
+        if (value < field->minimum || value > field->maximum)
+          {
+            g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                         _("%s.%s: %" G_GINT64_FORMAT " is out of range (%.0f to %.0f)"),
+                         path, name, value, field->minimum, field->maximum);
+            return FALSE;
+          }
+        *(guint *) slot = (guint) value;
+        return TRUE;
+      }
+
+    case MT_FIELD_DOUBLE:
+      {
+        double value;
+
+        if (!node_is_number (node))
+          return wrong_type (error, path, name, "a number", node);
+        value = json_node_get_double (node);
+        if (!(value >= field->minimum && value <= field->maximum))
+          {
+            g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                         _("%s.%s: %g is out of range (%g to %g)"),
+                         path, name, value, field->minimum, field->maximum);
+            return FALSE;
+          }
+        *(double *) slot = value;
+        return TRUE;
+      }
+
+    case MT_FIELD_TIME:
+      if (!node_is (node, G_TYPE_STRING))
+        return wrong_type (error, path, name, "a time as text", node);
+      if (!mt_wall_time_parse (json_node_get_string (node), slot))
+        {
+          g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                       _("%s.%s: \"%s\" is not a valid time (YYYY-MM-DDTHH:MM)"),
+                       path, name, json_node_get_string (node));
+          return FALSE;
+        }
+      return TRUE;
+
+    case MT_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = NULL;
+        GEnumValue *value;
+
+        if (!node_is (node, G_TYPE_STRING))
+          return wrong_type (error, path, name, "text", node);
+        enum_class = g_type_class_ref (field->enum_type);
+        value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
+        if (value == NULL)
+          {
+            g_autofree char *nicks = enum_nicks (field->enum_type);
+
+            g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                         _("%s.%s: \"%s\" is not one of %s"),
+                         path, name, json_node_get_string (node), nicks);
+            return FALSE;
+          }
+        *(int *) slot = value->value;
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const MtField *
+find_field (MtEntityClass *klass,
+            const char    *name,
+            guint         *out_index)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (strcmp (klass->fields[i].name, name) == 0)
+      {
+        *out_index = i;
+        return &klass->fields[i];
+      }
+  return NULL;
+}
+
+static gboolean
+check_times (MtEntity    *self,
+             const char  *path,
+             GError     **error)
+{
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+  guint start_index, end_index;
+  const MtField *start_field = find_field (klass, "start", &start_index);
+  const MtField *end_field = find_field (klass, "end", &end_index);
+  gint64 start, end;
+
+  if (start_field == NULL || end_field == NULL)
+    return TRUE;
+
+  start = *(gint64 *) MT_FIELD_PTR (self, start_field);
+  end = *(gint64 *) MT_FIELD_PTR (self, end_field);
+  if (start != MT_TIME_UNSET && end != MT_TIME_UNSET && end < start)
+    {
+      char start_text[MT_WALL_TIME_BUF_SIZE], end_text[MT_WALL_TIME_BUF_SIZE];
+
+      mt_wall_time_format_buf (start, start_text);
+      mt_wall_time_format_buf (end, end_text);
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                   _("%s.end: \"%s\" is before the start \"%s\""),
+                   path, end_text, start_text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+init_defaults (MtEntity *self)
+{
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const MtField *field = &klass->fields[i];
+
+      if (field->type == MT_FIELD_TIME)
+        *(gint64 *) MT_FIELD_PTR (self, field) = MT_TIME_UNSET;
+      else if (field->type == MT_FIELD_UINT)
+        *(guint *) MT_FIELD_PTR (self, field) = (guint) field->minimum;
+    }
+}
+
+void
+_mt_entity_init_fields (MtEntity *self)
+{
+  init_defaults (self);
+}
+
+MtEntity *
+_mt_entity_new_from_json (MtEntityKind   kind,
+                          JsonObject    *object,
+                          const char    *path,
+                          GError       **error)
+{
+  g_autoptr(MtEntity) self = NULL;
+  MtEntityPrivate *priv;
+  MtEntityClass *klass;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+  guint32 seen = 0;
+  JsonNode *id_node = json_object_get_member (object, "id");
+
+  if (id_node == NULL || !node_is (id_node, G_TYPE_STRING) ||
+      *json_node_get_string (id_node) == '\0')
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                   _("%s.id: missing; every entity needs an id"), path);
+      return NULL;
+    }
+
+  self = g_object_new (mt_entity_kind_get_gtype (kind),
+                       "id", json_node_get_string (id_node),
+                       NULL);
+  priv = mt_entity_get_instance_private (self);
+  klass = MT_ENTITY_GET_CLASS (self);
+  g_assert (klass->n_fields <= 32);
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      const MtField *field;
+      guint index;
+
+      if (strcmp (member, "id") == 0)
+        continue;
+
+      if (strcmp (member, "modified") == 0)
+        {
+          if (!node_is (node, G_TYPE_STRING) ||
+              !mt_utc_time_parse (json_node_get_string (node), &priv->modified))
+            {
+              g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                           _("%s.modified: not a UTC time (YYYY-MM-DDTHH:MM:SS.sssZ)"), path);
+              return NULL;
+            }
+          continue;
+        }
+
+      if (strcmp (member, "revision") == 0)
+        {
+          if (!node_is (node, G_TYPE_INT64) || json_node_get_int (node) < 0 ||
+              json_node_get_int (node) > G_MAXUINT)
+            return wrong_type (error, path, member, "a whole number", node), NULL;
+          priv->revision = (guint) json_node_get_int (node);
+          continue;
+        }
+
+      field = find_field (klass, member, &index);
+      if (field == NULL)
+        {
+          if (priv->unknown == NULL)
+            priv->unknown = json_object_new ();
+          json_object_set_member (priv->unknown, member, json_node_copy (node));
+          continue;
+        }
+
+      if (!read_field (self, field, node, path, error))
+        return NULL;
+      seen |= 1u << index;
+    }
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if ((klass->fields[i].flags & MT_FIELD_REQUIRED) && !(seen & (1u << i)))
+      {
+        g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                     _("%s.%s: missing"), path, klass->fields[i].name);
+        return NULL;
+      }
+
+  if (!check_times (self, path, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+JsonNode *
+_mt_entity_to_json (MtEntity *self)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+  JsonObject *object = json_object_new ();
+  JsonNode *node;
+
+  json_object_set_string_member (object, "id", priv->id);
+  if (priv->modified != 0)
+    {
+      char buf[MT_WALL_TIME_BUF_SIZE];
+
+      mt_utc_time_format_buf (priv->modified, buf);
+      json_object_set_string_member (object, "modified", buf);
+    }
+  if (priv->revision != 0)
+    json_object_set_int_member (object, "revision", priv->revision);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const MtField *field = &klass->fields[i];
+      gpointer slot = MT_FIELD_PTR (self, field);
+
+      switch (field->type)
+        {
+        case MT_FIELD_STRING:
+          if (*(char **) slot != NULL)
+            json_object_set_string_member (object, field->name, *(char **) slot);
+          break;
+
+        case MT_FIELD_STRV:
+          if (*(char ***) slot != NULL)
+            {
+              char **strv = *(char ***) slot;
+              JsonArray *array = json_array_sized_new (g_strv_length (strv));
+
+              for (guint j = 0; strv[j] != NULL; j++)
+                json_array_add_string_element (array, strv[j]);
+              json_object_set_array_member (object, field->name, array);
+            }
+          break;
+
+        case MT_FIELD_BOOLEAN:
+          if (*(gboolean *) slot)
+            json_object_set_boolean_member (object, field->name, TRUE);
+          break;
+
+        case MT_FIELD_UINT:
+          if (*(guint *) slot != (guint) field->minimum)
+            json_object_set_int_member (object, field->name, *(guint *) slot);
+          break;
+
+        case MT_FIELD_DOUBLE:
+          if (*(double *) slot != 0.0)
+            json_object_set_double_member (object, field->name, *(double *) slot);
+          break;
+
+        case MT_FIELD_TIME:
+          if (*(gint64 *) slot != MT_TIME_UNSET)
+            {
+              char buf[MT_WALL_TIME_BUF_SIZE];
+
+              mt_wall_time_format_buf (*(gint64 *) slot, buf);
+              json_object_set_string_member (object, field->name, buf);
+            }
+          break;
+
+        case MT_FIELD_ENUM:
+          if (*(int *) slot != 0)
+            {
+              GEnumClass *enum_class = g_type_class_peek (field->enum_type);
+              GEnumValue *value = g_enum_get_value (enum_class, *(int *) slot);
+
+              g_assert (value != NULL);
+              json_object_set_string_member (object, field->name, value->value_nick);
+            }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (priv->unknown != NULL)
+    {
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *value;
+
+      json_object_iter_init_ordered (&iter, priv->unknown);
+      while (json_object_iter_next_ordered (&iter, &member, &value))
+        json_object_set_member (object, member, json_node_copy (value));
+    }
+
+  node = json_node_alloc ();
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
+JsonObject *
+_mt_entity_get_unknown (MtEntity *self)
+{
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+
+  return priv->unknown;
+}

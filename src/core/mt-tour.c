@@ -1,0 +1,718 @@
+/* mt-tour.c: a media tour, the root of the model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-tour"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-entity-private.h"
+#include "mt-tour-file.h"
+#include "mt-tour-private.h"
+#include "mt-wall-time.h"
+
+struct _MtTour
+{
+  GObject      parent_instance;
+
+  char        *title;
+  char        *organiser;
+  char        *time_zone;
+  char        *description;
+  gint64       first_day;
+  guint        n_days;
+
+  GTimeZone   *zone;
+  GListStore  *stores[MT_N_ENTITY_KINDS];
+  GHashTable  *index;     /* id → MtEntity, borrowed from the stores */
+  MtHistory   *history;
+  JsonObject  *unknown;
+};
+
+G_DEFINE_FINAL_TYPE (MtTour, mt_tour, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_ORGANISER,
+  PROP_TIME_ZONE,
+  PROP_FIRST_DAY,
+  PROP_N_DAYS,
+  PROP_DESCRIPTION,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+mt_tour_dispose (GObject *object)
+{
+  MtTour *self = MT_TOUR (object);
+
+  g_clear_object (&self->history);
+
+  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    {
+      GListModel *model = G_LIST_MODEL (self->stores[kind]);
+
+      if (model == NULL)
+        continue;
+      for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+        {
+          g_autoptr(MtEntity) entity = g_list_model_get_item (model, i);
+
+          _mt_entity_set_tour (entity, NULL);
+        }
+      g_clear_object (&self->stores[kind]);
+    }
+  g_clear_pointer (&self->index, g_hash_table_unref);
+
+  G_OBJECT_CLASS (mt_tour_parent_class)->dispose (object);
+}
+
+static void
+mt_tour_finalize (GObject *object)
+{
+  MtTour *self = MT_TOUR (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->organiser, g_free);
+  g_clear_pointer (&self->time_zone, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_clear_pointer (&self->unknown, json_object_unref);
+
+  G_OBJECT_CLASS (mt_tour_parent_class)->finalize (object);
+}
+
+static void
+mt_tour_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  MtTour *self = MT_TOUR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_ORGANISER:
+      g_value_set_string (value, self->organiser);
+      break;
+    case PROP_TIME_ZONE:
+      g_value_set_string (value, self->time_zone);
+      break;
+    case PROP_FIRST_DAY:
+      g_value_set_int64 (value, self->first_day);
+      break;
+    case PROP_N_DAYS:
+      g_value_set_uint (value, self->n_days);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_tour_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  MtTour *self = MT_TOUR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      mt_tour_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_ORGANISER:
+      mt_tour_set_organiser (self, g_value_get_string (value));
+      break;
+    case PROP_TIME_ZONE:
+      {
+        g_autoptr(GError) error = NULL;
+
+        if (!mt_tour_set_time_zone (self, g_value_get_string (value), &error))
+          g_warning ("%s", error->message);
+      }
+      break;
+    case PROP_FIRST_DAY:
+      mt_tour_set_first_day (self, g_value_get_int64 (value));
+      break;
+    case PROP_N_DAYS:
+      mt_tour_set_n_days (self, g_value_get_uint (value));
+      break;
+    case PROP_DESCRIPTION:
+      mt_tour_set_description (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_tour_class_init (MtTourClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = mt_tour_dispose;
+  object_class->finalize = mt_tour_finalize;
+  object_class->get_property = mt_tour_get_property;
+  object_class->set_property = mt_tour_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_ORGANISER] =
+    g_param_spec_string ("organiser", NULL, NULL, NULL, flags);
+  properties[PROP_TIME_ZONE] =
+    g_param_spec_string ("time-zone", NULL, NULL, MT_DEFAULT_TIME_ZONE, flags);
+  properties[PROP_FIRST_DAY] =
+    g_param_spec_int64 ("first-day", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  properties[PROP_N_DAYS] =
+    g_param_spec_uint ("n-days", NULL, NULL, 1, 366, MT_DEFAULT_N_DAYS, flags);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MtTour::changed:
+   * @entity: (nullable): the entity that changed, was added or removed;
+   *   %NULL for the tour's own properties
+   *
+   * Emitted after every change of the tour, its entities or their set.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, MT_TYPE_ENTITY);
+}
+
+static void
+mt_tour_init (MtTour *self)
+{
+  GDateTime *now;
+
+  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    self->stores[kind] = g_list_store_new (mt_entity_kind_get_gtype (kind));
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->history = _mt_history_new (self);
+  self->time_zone = g_strdup (MT_DEFAULT_TIME_ZONE);
+  self->zone = g_time_zone_new_identifier (MT_DEFAULT_TIME_ZONE);
+  if (self->zone == NULL)
+    self->zone = g_time_zone_new_utc ();
+  self->n_days = MT_DEFAULT_N_DAYS;
+
+  now = g_date_time_new_now (self->zone);
+  self->first_day = mt_wall_time_day_start (mt_wall_time_from_date_time (now));
+  g_date_time_unref (now);
+}
+
+/**
+ * mt_tour_new:
+ *
+ * Returns: (transfer full): a new empty tour, starting today in
+ *   Asia/Shanghai, for seven days
+ */
+MtTour *
+mt_tour_new (void)
+{
+  return g_object_new (MT_TYPE_TOUR, NULL);
+}
+
+static void
+emit_changed (MtTour   *self,
+              MtEntity *entity)
+{
+  g_signal_emit (self, signals[CHANGED], 0, entity);
+}
+
+void
+_mt_tour_property_changed (MtTour       *self,
+                           GObject      *object,
+                           GParamSpec   *pspec,
+                           const GValue *old_value)
+{
+  if (old_value != NULL)
+    _mt_history_record_property (self->history, object, pspec, old_value);
+  emit_changed (self, MT_IS_ENTITY (object) ? MT_ENTITY (object) : NULL);
+}
+
+static void
+set_tour_string (MtTour     *self,
+                 char      **slot,
+                 const char *value,
+                 guint       prop_id)
+{
+  GValue old = G_VALUE_INIT;
+
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+  if (g_strcmp0 (*slot, value) == 0)
+    return;
+
+  g_value_init (&old, G_TYPE_STRING);
+  g_value_take_string (&old, g_steal_pointer (slot));
+  *slot = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  _mt_tour_property_changed (self, G_OBJECT (self), properties[prop_id], &old);
+  g_value_unset (&old);
+}
+
+const char *
+mt_tour_get_title (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->title;
+}
+
+void
+mt_tour_set_title (MtTour     *self,
+                   const char *title)
+{
+  g_return_if_fail (MT_IS_TOUR (self));
+  set_tour_string (self, &self->title, title, PROP_TITLE);
+}
+
+const char *
+mt_tour_get_organiser (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->organiser;
+}
+
+void
+mt_tour_set_organiser (MtTour     *self,
+                       const char *organiser)
+{
+  g_return_if_fail (MT_IS_TOUR (self));
+  set_tour_string (self, &self->organiser, organiser, PROP_ORGANISER);
+}
+
+const char *
+mt_tour_get_description (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->description;
+}
+
+void
+mt_tour_set_description (MtTour     *self,
+                         const char *description)
+{
+  g_return_if_fail (MT_IS_TOUR (self));
+  set_tour_string (self, &self->description, description, PROP_DESCRIPTION);
+}
+
+const char *
+mt_tour_get_time_zone (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->time_zone;
+}
+
+/**
+ * mt_tour_get_zone:
+ *
+ * Returns: (transfer none): the tour's time zone
+ */
+GTimeZone *
+mt_tour_get_zone (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->zone;
+}
+
+/**
+ * mt_tour_set_time_zone:
+ * @time_zone: an IANA zone name
+ *
+ * Returns: %FALSE, with @error set and nothing changed, where the system
+ *   knows no zone of that name
+ */
+gboolean
+mt_tour_set_time_zone (MtTour      *self,
+                       const char  *time_zone,
+                       GError     **error)
+{
+  GTimeZone *zone;
+
+  g_return_val_if_fail (MT_IS_TOUR (self), FALSE);
+
+  if (time_zone == NULL || time_zone[0] == '\0' ||
+      (zone = g_time_zone_new_identifier (time_zone)) == NULL)
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                   _("“%s” is not a time zone this system knows"),
+                   time_zone ? time_zone : "");
+      return FALSE;
+    }
+
+  g_time_zone_unref (self->zone);
+  self->zone = zone;
+  set_tour_string (self, &self->time_zone, time_zone, PROP_TIME_ZONE);
+  return TRUE;
+}
+
+gint64
+mt_tour_get_first_day (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), 0);
+  return self->first_day;
+}
+
+void
+mt_tour_set_first_day (MtTour *self,
+                       gint64  first_day)
+{
+  GValue old = G_VALUE_INIT;
+
+  g_return_if_fail (MT_IS_TOUR (self));
+
+  first_day = mt_wall_time_day_start (first_day);
+  if (self->first_day == first_day)
+    return;
+
+  g_value_init (&old, G_TYPE_INT64);
+  g_value_set_int64 (&old, self->first_day);
+  self->first_day = first_day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_DAY]);
+  _mt_tour_property_changed (self, G_OBJECT (self), properties[PROP_FIRST_DAY], &old);
+}
+
+guint
+mt_tour_get_n_days (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), 0);
+  return self->n_days;
+}
+
+void
+mt_tour_set_n_days (MtTour *self,
+                    guint   n_days)
+{
+  GValue old = G_VALUE_INIT;
+
+  g_return_if_fail (MT_IS_TOUR (self));
+  g_return_if_fail (n_days >= 1 && n_days <= 366);
+
+  if (self->n_days == n_days)
+    return;
+
+  g_value_init (&old, G_TYPE_UINT);
+  g_value_set_uint (&old, self->n_days);
+  self->n_days = n_days;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DAYS]);
+  _mt_tour_property_changed (self, G_OBJECT (self), properties[PROP_N_DAYS], &old);
+}
+
+int
+mt_tour_get_day_index (MtTour *self,
+                       gint64  wall_time)
+{
+  gint64 delta;
+
+  g_return_val_if_fail (MT_IS_TOUR (self), -1);
+
+  delta = wall_time - self->first_day;
+  return (int) (delta >= 0 ? delta / MT_SECONDS_PER_DAY
+                           : -((-delta + MT_SECONDS_PER_DAY - 1) / MT_SECONDS_PER_DAY));
+}
+
+gint64
+mt_tour_get_day_start (MtTour *self,
+                       int     day_index)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), 0);
+  return self->first_day + day_index * MT_SECONDS_PER_DAY;
+}
+
+/**
+ * mt_tour_get_entities:
+ *
+ * Returns: (transfer none): the entities of @kind, in the order of the file
+ */
+GListModel *
+mt_tour_get_entities (MtTour       *self,
+                      MtEntityKind  kind)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  g_return_val_if_fail (kind < MT_N_ENTITY_KINDS, NULL);
+  return G_LIST_MODEL (self->stores[kind]);
+}
+
+GListModel *mt_tour_get_cities (MtTour *self) { return mt_tour_get_entities (self, MT_ENTITY_CITY); }
+GListModel *mt_tour_get_sites (MtTour *self) { return mt_tour_get_entities (self, MT_ENTITY_SITE); }
+GListModel *mt_tour_get_groups (MtTour *self) { return mt_tour_get_entities (self, MT_ENTITY_GROUP); }
+GListModel *mt_tour_get_delegates (MtTour *self) { return mt_tour_get_entities (self, MT_ENTITY_DELEGATE); }
+GListModel *mt_tour_get_visits (MtTour *self) { return mt_tour_get_entities (self, MT_ENTITY_VISIT); }
+GListModel *mt_tour_get_interviews (MtTour *self) { return mt_tour_get_entities (self, MT_ENTITY_INTERVIEW); }
+
+guint
+mt_tour_count (MtTour       *self,
+               MtEntityKind  kind)
+{
+  return g_list_model_get_n_items (mt_tour_get_entities (self, kind));
+}
+
+/**
+ * mt_tour_lookup:
+ * @id: (nullable): an id
+ *
+ * Returns: (transfer none) (nullable): the entity with @id
+ */
+MtEntity *
+mt_tour_lookup (MtTour     *self,
+                const char *id)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->index, id);
+}
+
+/**
+ * mt_tour_lookup_kind:
+ *
+ * Returns: (transfer none) (nullable): the entity with @id where it is of
+ *   @kind
+ */
+gpointer
+mt_tour_lookup_kind (MtTour       *self,
+                     MtEntityKind  kind,
+                     const char   *id)
+{
+  MtEntity *entity = mt_tour_lookup (self, id);
+
+  if (entity == NULL || mt_entity_get_kind (entity) != kind)
+    return NULL;
+  return entity;
+}
+
+void
+_mt_tour_insert (MtTour   *self,
+                 MtEntity *entity,
+                 guint     position)
+{
+  GListStore *store = self->stores[mt_entity_get_kind (entity)];
+
+  g_assert (mt_entity_get_tour (entity) == NULL);
+  g_assert (!g_hash_table_contains (self->index, mt_entity_get_id (entity)));
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
+  _mt_entity_set_tour (entity, self);
+  g_hash_table_insert (self->index, (gpointer) mt_entity_get_id (entity), entity);
+  g_list_store_insert (store, position, entity);
+  _mt_history_record_add (self->history, entity, position);
+  emit_changed (self, entity);
+}
+
+/**
+ * mt_tour_add:
+ *
+ * Adds @entity at the end of its kind's list, as one undoable step (or part
+ * of the open one).
+ *
+ * Returns: %FALSE, with @error set, where the tour has an entity with the
+ *   same id already
+ */
+gboolean
+mt_tour_add (MtTour    *self,
+             MtEntity  *entity,
+             GError   **error)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), FALSE);
+  g_return_val_if_fail (MT_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (mt_entity_get_tour (entity) == NULL, FALSE);
+
+  if (g_hash_table_contains (self->index, mt_entity_get_id (entity)))
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_DUPLICATE_ID,
+                   _("The tour has an item with the id “%s” already"),
+                   mt_entity_get_id (entity));
+      return FALSE;
+    }
+
+  _mt_tour_insert (self, entity, G_MAXUINT);
+  return TRUE;
+}
+
+/**
+ * mt_tour_remove:
+ *
+ * Removes @entity, as one undoable step (or part of the open one). References
+ * to it from other entities stay, and dangle, until they are changed.
+ */
+void
+mt_tour_remove (MtTour   *self,
+                MtEntity *entity)
+{
+  g_autoptr(MtEntity) hold = NULL;
+  GListStore *store;
+  guint position;
+
+  g_return_if_fail (MT_IS_TOUR (self));
+  g_return_if_fail (MT_IS_ENTITY (entity));
+  g_return_if_fail (mt_entity_get_tour (entity) == self);
+
+  store = self->stores[mt_entity_get_kind (entity)];
+  if (!g_list_store_find (store, entity, &position))
+    g_return_if_reached ();
+
+  hold = g_object_ref (entity);
+  g_hash_table_remove (self->index, mt_entity_get_id (entity));
+  g_list_store_remove (store, position);
+  _mt_entity_set_tour (entity, NULL);
+  _mt_history_record_remove (self->history, entity, position);
+  emit_changed (self, entity);
+}
+
+gboolean
+_mt_tour_take_loaded (MtTour        *self,
+                      MtEntityKind   kind,
+                      GPtrArray     *entities,
+                      const char   **duplicate_id)
+{
+  GListStore *store = self->stores[kind];
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      MtEntity *entity = g_ptr_array_index (entities, i);
+      const char *id = mt_entity_get_id (entity);
+
+      if (!g_hash_table_insert (self->index, (gpointer) id, entity))
+        {
+          /* roll back this kind's ids so the tour stays consistent */
+          for (guint j = 0; j < i; j++)
+            {
+              MtEntity *added = g_ptr_array_index (entities, j);
+
+              if (g_hash_table_lookup (self->index, mt_entity_get_id (added)) == added)
+                g_hash_table_remove (self->index, mt_entity_get_id (added));
+            }
+          *duplicate_id = id;
+          return FALSE;
+        }
+      _mt_entity_set_tour (entity, self);
+    }
+
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       entities->pdata, entities->len);
+  return TRUE;
+}
+
+/**
+ * mt_tour_dup_interviews_of_visit:
+ *
+ * Returns: (transfer container) (element-type MtInterview): the interviews
+ *   that belong to the visit
+ */
+GPtrArray *
+mt_tour_dup_interviews_of_visit (MtTour     *self,
+                                 const char *visit_id)
+{
+  GListModel *interviews;
+  GPtrArray *result;
+
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  interviews = mt_tour_get_interviews (self);
+  for (guint i = 0, n = g_list_model_get_n_items (interviews); i < n; i++)
+    {
+      g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
+
+      if (g_strcmp0 (mt_interview_get_visit (interview), visit_id) == 0)
+        g_ptr_array_add (result, g_steal_pointer (&interview));
+    }
+  return result;
+}
+
+static gint64
+shift (gint64 time,
+       gint64 delta)
+{
+  return time == MT_TIME_UNSET ? time : time + delta;
+}
+
+/**
+ * mt_tour_move_visit:
+ *
+ * Moves @visit to start at @new_start, keeping its length, and its
+ * interviews with it: one undoable step.
+ */
+void
+mt_tour_move_visit (MtTour  *self,
+                    MtVisit *visit,
+                    gint64   new_start)
+{
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autofree char *label = NULL;
+  gint64 delta;
+
+  g_return_if_fail (MT_IS_TOUR (self));
+  g_return_if_fail (MT_IS_VISIT (visit));
+
+  delta = new_start - mt_visit_get_start (visit);
+  if (delta == 0)
+    return;
+
+  /* Translators: an undoable step, “%s” is a visit's title */
+  label = g_strdup_printf (_("Move “%s”"), mt_visit_get_title (visit) ? mt_visit_get_title (visit) : _("Untitled visit"));
+  mt_history_begin (self->history, label);
+
+  mt_visit_set_start (visit, new_start);
+  mt_visit_set_end (visit, shift (mt_visit_get_end (visit), delta));
+
+  interviews = mt_tour_dup_interviews_of_visit (self, mt_entity_get_id (MT_ENTITY (visit)));
+  for (guint i = 0; i < interviews->len; i++)
+    {
+      MtInterview *interview = g_ptr_array_index (interviews, i);
+
+      mt_interview_set_start (interview, shift (mt_interview_get_start (interview), delta));
+      mt_interview_set_end (interview, shift (mt_interview_get_end (interview), delta));
+    }
+
+  mt_history_end (self->history);
+}
+
+/**
+ * mt_tour_get_history:
+ *
+ * Returns: (transfer none): the undo and redo history
+ */
+MtHistory *
+mt_tour_get_history (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->history;
+}
+
+JsonObject *
+_mt_tour_get_unknown (MtTour *self)
+{
+  return self->unknown;
+}
+
+void
+_mt_tour_set_unknown (MtTour     *self,
+                      JsonObject *unknown)
+{
+  g_clear_pointer (&self->unknown, json_object_unref);
+  self->unknown = unknown ? json_object_ref (unknown) : NULL;
+}
