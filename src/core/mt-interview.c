@@ -309,3 +309,13 @@ mt_interview_set_notes (MtInterview *self,
   g_return_if_fail (MT_IS_INTERVIEW (self));
   _mt_entity_set_string (MT_ENTITY (self), FIELD_NOTES, value);
 }
+
+gboolean
+mt_interview_has_delegate (MtInterview *self,
+                           const char  *delegate_id)
+{
+  g_return_val_if_fail (MT_IS_INTERVIEW (self), FALSE);
+
+  return self->delegates != NULL && delegate_id != NULL &&
+         g_strv_contains ((const char * const *) self->delegates, delegate_id);
+}

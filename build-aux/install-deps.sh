@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Media Tour Planner needs on a
+# fresh Debian 12 machine (as root). Safe to run again: it installs only
+# what is missing.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+packages=(
+  # build
+  gcc meson ninja-build pkg-config gettext
+  libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
+  libgtk-4-dev libadwaita-1-dev libjson-glib-dev libical-dev
+  libsoup-3.0-dev libsecret-1-dev libcairo2-dev libpango1.0-dev
+  # data validation
+  desktop-file-utils appstream libxml2-utils shared-mime-info flatpak-builder
+  # running under a virtual display, fonts and icons
+  xvfb xauth dbus dbus-x11 x11-utils xdotool imagemagick
+  adwaita-icon-theme fonts-cantarell fonts-noto-cjk libgtk-4-bin
+  # independent checks of what we export
+  poppler-utils python3 python3-icalendar
+  # benchmarks
+  gnome-text-editor hyperfine time
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+
+# Node.js and npm may come from elsewhere than Debian's packages; take
+# Debian's only where there is none.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The iCalendar parsers the export tests read our files back with
+if [ -f "$here/tests/export/package.json" ] && [ ! -d "$here/tests/export/node_modules" ]; then
+  (cd "$here/tests/export" && npm ci --no-audit --no-fund --loglevel=error)
+fi
