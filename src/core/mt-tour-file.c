@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -298,9 +300,16 @@ mt_tour_load_from_data (const char  *data,
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      /* json-glib's message carries the line and column */
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
-                   _("Not a valid tour file: %s"), local_error->message);
+      int line, column, offset = 0;
+
+      /* json-glib's message carries the line and column, after "<data>" */
+      if (sscanf (local_error->message, "<data>:%d:%d: %n", &line, &column, &offset) == 2 && offset > 0)
+        g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
+                     _("Not a valid tour file: line %d, column %d: %s"),
+                     line, column, local_error->message + offset);
+      else
+        g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
+                     _("Not a valid tour file: %s"), local_error->message);
       prefix_error (error, name);
       return NULL;
     }

@@ -136,7 +136,7 @@ typedef struct
 
 static const BadCase bad_cases[] = {
   { "not-json", "this is not JSON", MT_TOUR_ERROR_SYNTAX, "test.mtour: Not a valid tour file" },
-  { "truncated", HEAD "\"visits\": [ { \"id\": \"v1\", \"start\": \"2024-", MT_TOUR_ERROR_SYNTAX, ":1:" },
+  { "truncated", HEAD "\"visits\": [ { \"id\": \"v1\", \"start\": \"2024-", MT_TOUR_ERROR_SYNTAX, "line 1, column" },
   { "empty", "", MT_TOUR_ERROR_SYNTAX, "test.mtour: The file is empty" },
   { "top-level-array", "[1, 2]", MT_TOUR_ERROR_SYNTAX, "not a JSON object" },
   { "no-format", "{ \"title\": \"x\" }", MT_TOUR_ERROR_INVALID, "format: missing" },

@@ -1,0 +1,277 @@
+/* test-cli.c: mediatour-cli's output, exit codes and errors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "mtcore.h"
+
+static const char *cli_path;
+static char *work_dir;
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (work_dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static char *
+write_file (const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (work_dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+test_sample (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_build_filename (work_dir, "sample.mtour", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(MtTour) expected = mt_tour_new_sample ();
+  g_autoptr(GBytes) expected_bytes = mt_tour_save_to_bytes (expected);
+
+  run_cli (&run, "sample", "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, g_bytes_get_data (expected_bytes, NULL));
+  run_clear (&run);
+
+  run_cli (&run, "sample", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "-o FILE");
+}
+
+static void
+test_info (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_build_filename (work_dir, "info.mtour", NULL);
+  g_autofree char *expected_delegates = NULL;
+  g_autoptr(MtTour) sample = mt_tour_new_sample ();
+
+  run_cli (&run, "sample", "-o", path, NULL);
+  run_clear (&run);
+
+  run_cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "Dates: Tue 14 May 2024 – Mon 20 May 2024 (Asia/Shanghai)");
+  assert_contains (run.out, "7 days");
+  assert_contains (run.out, "Cities: 6");
+  expected_delegates = g_strdup_printf ("Delegates: %u ", mt_tour_count (sample, MT_ENTITY_DELEGATE));
+  assert_contains (run.out, expected_delegates);
+  assert_contains (run.out, "Day 1  Tue 14 May 2024  Guangzhou");
+  assert_contains (run.out, "Day 7  Mon 20 May 2024");
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  run_cli (&run, "info", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  run_clear (&run);
+
+  run_cli (&run, "info", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "FILE");
+}
+
+static void
+test_bad_file (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = write_file ("bad.mtour",
+                                      "{ \"format\": 1, \"first-day\": \"2024-05-14\", \"visits\": "
+                                      "[ { \"id\": \"v\", \"start\": \"2024-05-32T09:00\", \"end\": \"2024-05-14T10:00\" } ] }");
+  g_autofree char *garbage = write_file ("garbage.mtour", "{\n  \"format\": 1,\n  \"title\": \"x\" \"y\"\n}\n");
+  g_autofree char *missing = g_build_filename (work_dir, "missing.mtour", NULL);
+
+  run_cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "bad.mtour");
+  assert_contains (run.err, "visits[0].start: \"2024-05-32T09:00\" is not a valid time");
+  run_clear (&run);
+
+  run_cli (&run, "check", garbage, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "garbage.mtour");
+  assert_contains (run.err, "line 3"); /* where json-glib stopped */
+  run_clear (&run);
+
+  run_cli (&run, "info", missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "missing.mtour");
+}
+
+static void
+test_check_dangling (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = write_file ("dangling.mtour",
+                                      "{ \"format\": 1, \"first-day\": \"2024-05-14\", \"visits\": "
+                                      "[ { \"id\": \"v\", \"title\": \"Visit\", \"site\": \"nowhere\", "
+                                      "\"start\": \"2024-05-14T09:00\", \"end\": \"2024-05-14T10:00\" } ] }");
+
+  run_cli (&run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "nowhere");
+}
+
+static void
+test_generate (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *a = g_build_filename (work_dir, "a.mtour", NULL);
+  g_autofree char *b = g_build_filename (work_dir, "b.mtour", NULL);
+  g_autofree char *c = g_build_filename (work_dir, "c.mtour", NULL);
+  g_autofree char *text_a = NULL, *text_b = NULL, *text_c = NULL;
+  g_autoptr(MtTour) tour = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  run_cli (&run, "generate", "--visits", "500", "--delegates", "250", "--interviews", "1000",
+           "--seed", "42", "-o", a, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "generate", "--visits", "500", "--delegates", "250", "--interviews", "1000",
+           "--seed", "42", "-o", b, NULL);
+  run_clear (&run);
+  run_cli (&run, "generate", "--visits", "500", "--delegates", "250", "--interviews", "1000",
+           "--seed", "43", "-o", c, NULL);
+  run_clear (&run);
+
+  g_assert_true (g_file_get_contents (a, &text_a, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &text_b, NULL, NULL));
+  g_assert_true (g_file_get_contents (c, &text_c, NULL, NULL));
+  g_assert_cmpstr (text_a, ==, text_b);
+  g_assert_cmpstr (text_a, !=, text_c);
+
+  file = g_file_new_for_path (a);
+  tour = mt_tour_load_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (tour);
+  g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_VISIT), ==, 500);
+  g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_DELEGATE), ==, 250);
+  g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_INTERVIEW), ==, 1000);
+
+  run_cli (&run, "generate", "--visits", "many", "-o", a, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "--visits: “many” is not a whole number");
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "Commands:");
+  run_clear (&run);
+
+  run_cli (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "generate");
+  run_clear (&run);
+
+  run_cli (&run, "frobnicate", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "“frobnicate” is not a command");
+  run_clear (&run);
+
+  run_cli (&run, "info", "--no-such-option", "x", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_cmpint (argc, ==, 2);
+  cli_path = argv[1];
+  work_dir = g_dir_make_tmp ("mt-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/cli/sample", test_sample);
+  g_test_add_func ("/cli/info", test_info);
+  g_test_add_func ("/cli/bad-file", test_bad_file);
+  g_test_add_func ("/cli/check-dangling", test_check_dangling);
+  g_test_add_func ("/cli/generate", test_generate);
+  g_test_add_func ("/cli/usage", test_usage);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", work_dir);
+    if (system (command) != 0)
+      g_warning ("could not remove %s", work_dir);
+  }
+  g_free (work_dir);
+  return status;
+}
