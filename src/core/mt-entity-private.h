@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "mt-entity.h"
+#include "mt-json-writer.h"
 #include "mt-wall-time.h"
 
 G_BEGIN_DECLS
@@ -92,7 +93,8 @@ MtEntity *_mt_entity_new_from_json (MtEntityKind      kind,
                                     JsonObject       *object,
                                     const char       *path,
                                     GError          **error);
-JsonNode *_mt_entity_to_json       (MtEntity         *self);
+void      _mt_entity_write_json    (MtEntity         *self,
+                                    MtJsonWriter     *writer);
 JsonObject *_mt_entity_get_unknown (MtEntity         *self);
 
 G_END_DECLS

@@ -877,12 +877,12 @@ read_field (MtEntity      *self,
 
     case MT_FIELD_ENUM:
       {
-        g_autoptr(GEnumClass) enum_class = NULL;
+        /* the field's GParamSpec holds a reference on the class */
+        GEnumClass *enum_class = g_type_class_peek (field->enum_type);
         GEnumValue *value;
 
         if (!node_is (node, G_TYPE_STRING))
           return wrong_type (error, path, name, "text", node);
-        enum_class = g_type_class_ref (field->enum_type);
         value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
         if (value == NULL)
           {
@@ -991,10 +991,12 @@ _mt_entity_new_from_json (MtEntityKind   kind,
       return NULL;
     }
 
-  self = g_object_new (mt_entity_kind_get_gtype (kind),
-                       "id", json_node_get_string (id_node),
-                       NULL);
+  /* the id is set directly: the property machinery costs more than the
+   * rest of the entity on a large file */
+  self = g_object_new (mt_entity_kind_get_gtype (kind), NULL);
   priv = mt_entity_get_instance_private (self);
+  g_free (priv->id);
+  priv->id = g_strdup (json_node_get_string (id_node));
   klass = MT_ENTITY_GET_CLASS (self);
   g_assert (klass->n_fields <= 32);
 
@@ -1056,24 +1058,29 @@ _mt_entity_new_from_json (MtEntityKind   kind,
   return g_steal_pointer (&self);
 }
 
-JsonNode *
-_mt_entity_to_json (MtEntity *self)
+void
+_mt_entity_write_json (MtEntity     *self,
+                       MtJsonWriter *writer)
 {
   MtEntityPrivate *priv = mt_entity_get_instance_private (self);
   MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
-  JsonObject *object = json_object_new ();
-  JsonNode *node;
 
-  json_object_set_string_member (object, "id", priv->id);
+  mt_json_writer_begin_object (writer);
+  mt_json_writer_member (writer, "id");
+  mt_json_writer_string (writer, priv->id);
   if (priv->modified != 0)
     {
       char buf[MT_WALL_TIME_BUF_SIZE];
 
       mt_utc_time_format_buf (priv->modified, buf);
-      json_object_set_string_member (object, "modified", buf);
+      mt_json_writer_member (writer, "modified");
+      mt_json_writer_string (writer, buf);
     }
   if (priv->revision != 0)
-    json_object_set_int_member (object, "revision", priv->revision);
+    {
+      mt_json_writer_member (writer, "revision");
+      mt_json_writer_int (writer, priv->revision);
+    }
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -1084,34 +1091,45 @@ _mt_entity_to_json (MtEntity *self)
         {
         case MT_FIELD_STRING:
           if (*(char **) slot != NULL)
-            json_object_set_string_member (object, field->name, *(char **) slot);
+            {
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_string (writer, *(char **) slot);
+            }
           break;
 
         case MT_FIELD_STRV:
           if (*(char ***) slot != NULL)
             {
-              char **strv = *(char ***) slot;
-              JsonArray *array = json_array_sized_new (g_strv_length (strv));
-
-              for (guint j = 0; strv[j] != NULL; j++)
-                json_array_add_string_element (array, strv[j]);
-              json_object_set_array_member (object, field->name, array);
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_begin_array (writer);
+              for (char **s = *(char ***) slot; *s != NULL; s++)
+                mt_json_writer_string (writer, *s);
+              mt_json_writer_end_array (writer);
             }
           break;
 
         case MT_FIELD_BOOLEAN:
           if (*(gboolean *) slot)
-            json_object_set_boolean_member (object, field->name, TRUE);
+            {
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_boolean (writer, TRUE);
+            }
           break;
 
         case MT_FIELD_UINT:
           if (*(guint *) slot != (guint) field->minimum)
-            json_object_set_int_member (object, field->name, *(guint *) slot);
+            {
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_int (writer, *(guint *) slot);
+            }
           break;
 
         case MT_FIELD_DOUBLE:
           if (*(double *) slot != 0.0)
-            json_object_set_double_member (object, field->name, *(double *) slot);
+            {
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_double (writer, *(double *) slot);
+            }
           break;
 
         case MT_FIELD_TIME:
@@ -1120,7 +1138,8 @@ _mt_entity_to_json (MtEntity *self)
               char buf[MT_WALL_TIME_BUF_SIZE];
 
               mt_wall_time_format_buf (*(gint64 *) slot, buf);
-              json_object_set_string_member (object, field->name, buf);
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_string (writer, buf);
             }
           break;
 
@@ -1131,7 +1150,8 @@ _mt_entity_to_json (MtEntity *self)
               GEnumValue *value = g_enum_get_value (enum_class, *(int *) slot);
 
               g_assert (value != NULL);
-              json_object_set_string_member (object, field->name, value->value_nick);
+              mt_json_writer_member (writer, field->name);
+              mt_json_writer_string (writer, value->value_nick);
             }
           break;
 
@@ -1141,20 +1161,9 @@ _mt_entity_to_json (MtEntity *self)
     }
 
   if (priv->unknown != NULL)
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *value;
+    mt_json_writer_members (writer, priv->unknown);
 
-      json_object_iter_init_ordered (&iter, priv->unknown);
-      while (json_object_iter_next_ordered (&iter, &member, &value))
-        json_object_set_member (object, member, json_node_copy (value));
-    }
-
-  node = json_node_alloc ();
-  json_node_init_object (node, object);
-  json_object_unref (object);
-  return node;
+  mt_json_writer_end_object (writer);
 }
 
 JsonObject *

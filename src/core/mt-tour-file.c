@@ -197,17 +197,19 @@ kind_nick (MtEntityKind kind)
 
 static void
 check_reference (MtTour        *tour,
+                 MtEntityKind   kind,
+                 guint          index,
                  const MtField *field,
                  const char    *id,
-                 const char    *path,
                  GPtrArray     *warnings)
 {
   if (mt_tour_lookup_kind (tour, field->ref_kind, id) != NULL)
     return;
 
   g_ptr_array_add (warnings,
-                   g_strdup_printf (_("%s.%s: \"%s\" names no %s in this tour"),
-                                    path, field->name, id, kind_nick (field->ref_kind)));
+                   g_strdup_printf (_("%s[%u].%s: \"%s\" names no %s in this tour"),
+                                    mt_entity_kind_get_member (kind), index,
+                                    field->name, id, kind_nick (field->ref_kind)));
 }
 
 /* Dangling references are reported, not refused: the rest of the file is the
@@ -232,14 +234,12 @@ check_references (MtTour    *tour,
             {
               g_autoptr(MtEntity) entity = g_list_model_get_item (model, i);
               gpointer slot = MT_FIELD_PTR (entity, field);
-              char path[64];
 
-              g_snprintf (path, sizeof path, "%s[%u]", mt_entity_kind_get_member (kind), i);
               if (field->type == MT_FIELD_STRING && *(char **) slot != NULL)
-                check_reference (tour, field, *(char **) slot, path, warnings);
+                check_reference (tour, kind, i, field, *(char **) slot, warnings);
               else if (field->type == MT_FIELD_STRV && *(char ***) slot != NULL)
                 for (char **id = *(char ***) slot; *id != NULL; id++)
-                  check_reference (tour, field, *id, path, warnings);
+                  check_reference (tour, kind, i, field, *id, warnings);
             }
         }
     }
@@ -482,19 +482,14 @@ mt_tour_load_file_finish (GAsyncResult  *result,
 /* Saving */
 
 static void
-set_unknown_members (JsonObject *object,
-                     JsonObject *unknown)
+write_string_member (MtJsonWriter *writer,
+                     const char   *name,
+                     const char   *value)
 {
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *node;
-
-  if (unknown == NULL)
+  if (value == NULL)
     return;
-
-  json_object_iter_init_ordered (&iter, unknown);
-  while (json_object_iter_next_ordered (&iter, &member, &node))
-    json_object_set_member (object, member, json_node_copy (node));
+  mt_json_writer_member (writer, name);
+  mt_json_writer_string (writer, value);
 }
 
 /**
@@ -505,52 +500,48 @@ set_unknown_members (JsonObject *object,
 GBytes *
 mt_tour_save_to_bytes (MtTour *tour)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(JsonNode) root_node = NULL;
   g_autofree char *first_day = NULL;
+  MtJsonWriter writer;
   GString *text;
 
   g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
 
-  root = json_object_new ();
-  json_object_set_int_member (root, "format", MT_TOUR_FORMAT);
-  if (mt_tour_get_title (tour))
-    json_object_set_string_member (root, "title", mt_tour_get_title (tour));
-  if (mt_tour_get_organiser (tour))
-    json_object_set_string_member (root, "organiser", mt_tour_get_organiser (tour));
-  json_object_set_string_member (root, "time-zone", mt_tour_get_time_zone (tour));
+  text = g_string_sized_new (4096 + 400 * (mt_tour_count (tour, MT_ENTITY_VISIT) +
+                                           mt_tour_count (tour, MT_ENTITY_DELEGATE) +
+                                           mt_tour_count (tour, MT_ENTITY_INTERVIEW)));
+  mt_json_writer_init (&writer, text);
+  mt_json_writer_begin_object (&writer);
+
+  mt_json_writer_member (&writer, "format");
+  mt_json_writer_int (&writer, MT_TOUR_FORMAT);
+  write_string_member (&writer, "title", mt_tour_get_title (tour));
+  write_string_member (&writer, "organiser", mt_tour_get_organiser (tour));
+  write_string_member (&writer, "time-zone", mt_tour_get_time_zone (tour));
   first_day = mt_wall_date_format (mt_tour_get_first_day (tour));
-  json_object_set_string_member (root, "first-day", first_day);
-  json_object_set_int_member (root, "n-days", mt_tour_get_n_days (tour));
-  if (mt_tour_get_description (tour))
-    json_object_set_string_member (root, "description", mt_tour_get_description (tour));
+  write_string_member (&writer, "first-day", first_day);
+  mt_json_writer_member (&writer, "n-days");
+  mt_json_writer_int (&writer, mt_tour_get_n_days (tour));
+  write_string_member (&writer, "description", mt_tour_get_description (tour));
 
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     {
       GListModel *model = mt_tour_get_entities (tour, kind);
-      guint n = g_list_model_get_n_items (model);
-      JsonArray *array = json_array_sized_new (n);
 
-      for (guint i = 0; i < n; i++)
+      mt_json_writer_member (&writer, mt_entity_kind_get_member (kind));
+      mt_json_writer_begin_array (&writer);
+      for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
         {
           g_autoptr(MtEntity) entity = g_list_model_get_item (model, i);
 
-          json_array_add_element (array, _mt_entity_to_json (entity));
+          _mt_entity_write_json (entity, &writer);
         }
-      json_object_set_array_member (root, mt_entity_kind_get_member (kind), array);
+      mt_json_writer_end_array (&writer);
     }
 
-  set_unknown_members (root, _mt_tour_get_unknown (tour));
+  if (_mt_tour_get_unknown (tour) != NULL)
+    mt_json_writer_members (&writer, _mt_tour_get_unknown (tour));
 
-  root_node = json_node_init_object (json_node_alloc (), root);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root_node);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
+  mt_json_writer_end_object (&writer);
   g_string_append_c (text, '\n');
   return g_string_free_to_bytes (text);
 }
