@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "mt-entity.h"
+#include "mt-json-reader.h"
 #include "mt-json-writer.h"
 #include "mt-wall-time.h"
 
@@ -89,8 +90,8 @@ void     _mt_entity_set_tour    (MtEntity            *self,
                                  MtTour              *tour);
 
 /* The tour file */
-MtEntity *_mt_entity_new_from_json (MtEntityKind      kind,
-                                    JsonObject       *object,
+MtEntity *_mt_entity_read_json     (MtEntityKind      kind,
+                                    MtJsonReader     *reader,
                                     const char       *path,
                                     GError          **error);
 void      _mt_entity_write_json    (MtEntity         *self,

@@ -705,55 +705,23 @@ mt_uuid_new (void)
 
 /* The tour file */
 
-static const char *
-node_type_name (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT: return "an object";
-    case JSON_NODE_ARRAY: return "a list";
-    case JSON_NODE_NULL: return "null";
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING: return "text";
-        case G_TYPE_BOOLEAN: return "true or false";
-        default: return "a number";
-        }
-    }
-}
-
 static gboolean
-node_is (JsonNode *node,
-         GType     value_type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  return node_is (node, G_TYPE_INT64) || node_is (node, G_TYPE_DOUBLE);
-}
-
-static gboolean
-wrong_type (GError    **error,
-            const char *path,
-            const char *member,
-            const char *expected,
-            JsonNode   *node)
+wrong_type (GError     **error,
+            const char  *path,
+            const char  *member,
+            const char  *expected,
+            MtJsonType   found)
 {
   g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
                _("%s.%s: expected %s, found %s"),
-               path, member, expected, node_type_name (node));
+               path, member, expected, mt_json_type_describe (found));
   return FALSE;
 }
 
 static char *
 enum_nicks (GType enum_type)
 {
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  GEnumClass *enum_class = g_type_class_peek (enum_type);
   GString *nicks = g_string_new (NULL);
 
   for (guint i = 0; i < enum_class->n_values; i++)
@@ -766,74 +734,92 @@ enum_nicks (GType enum_type)
 }
 
 static gboolean
+read_strv (MtJsonReader  *reader,
+           const MtField *field,
+           const char    *path,
+           char        ***out,
+           GError       **error)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  GError *local_error = NULL;
+
+  if (!mt_json_reader_begin_array (reader, error))
+    return FALSE;
+  while (mt_json_reader_next_element (reader, &local_error))
+    {
+      MtJsonType type = mt_json_reader_peek (reader);
+      const char *text;
+
+      if (type != MT_JSON_STRING)
+        {
+          g_autofree char *indexed = g_strdup_printf ("%s[%u]", field->name, strings->len);
+
+          return wrong_type (error, path, indexed, _("text"), type);
+        }
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      g_ptr_array_add (strings, g_strdup (text));
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  g_strfreev (*out);
+  *out = NULL;
+  if (strings->len > 0)
+    {
+      g_ptr_array_add (strings, NULL);
+      *out = (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
+    }
+  return TRUE;
+}
+
+static gboolean
 read_field (MtEntity      *self,
             const MtField *field,
-            JsonNode      *node,
+            MtJsonReader  *reader,
             const char    *path,
             GError       **error)
 {
   gpointer slot = MT_FIELD_PTR (self, field);
   const char *name = field->name;
+  MtJsonType type = mt_json_reader_peek (reader);
+  const char *text;
 
-  if (JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
+  if (type == MT_JSON_NULL)
+    return mt_json_reader_read_null (reader, error);
 
   switch (field->type)
     {
     case MT_FIELD_STRING:
-      if (!node_is (node, G_TYPE_STRING))
-        return wrong_type (error, path, name, "text", node);
+      if (type != MT_JSON_STRING)
+        return wrong_type (error, path, name, _("text"), type);
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
       g_free (*(char **) slot);
-      *(char **) slot = g_strdup (json_node_get_string (node));
-      if (**(char **) slot == '\0')
-        g_clear_pointer ((char **) slot, g_free);
+      *(char **) slot = text[0] != '\0' ? g_strdup (text) : NULL;
       return TRUE;
 
     case MT_FIELD_STRV:
-      {
-        JsonArray *array;
-        guint n;
-        char **strv;
-
-        if (!JSON_NODE_HOLDS_ARRAY (node))
-          return wrong_type (error, path, name, "a list of text", node);
-
-        array = json_node_get_array (node);
-        n = json_array_get_length (array);
-        if (n == 0)
-          return TRUE;
-        strv = g_new0 (char *, n + 1);
-        for (guint i = 0; i < n; i++)
-          {
-            JsonNode *element = json_array_get_element (array, i);
-
-            if (!node_is (element, G_TYPE_STRING))
-              {
-                g_autofree char *indexed = g_strdup_printf ("%s[%u]", name, i);
-
-                g_strfreev (strv);
-                return wrong_type (error, path, indexed, "text", element);
-              }
-            strv[i] = g_strdup (json_node_get_string (element));
-          }
-        g_strfreev (*(char ***) slot);
-        *(char ***) slot = strv;
-        return TRUE;
-      }
+      if (type != MT_JSON_ARRAY)
+        return wrong_type (error, path, name, _("a list of text"), type);
+      return read_strv (reader, field, path, slot, error);
 
     case MT_FIELD_BOOLEAN:
-      if (!node_is (node, G_TYPE_BOOLEAN))
-        return wrong_type (error, path, name, "true or false", node);
-      *(gboolean *) slot = json_node_get_boolean (node);
-      return TRUE;
+      if (type != MT_JSON_BOOLEAN)
+        return wrong_type (error, path, name, _("true or false"), type);
+      return mt_json_reader_read_boolean (reader, slot, error);
 
     case MT_FIELD_UINT:
       {
         gint64 value;
 
-        if (!node_is (node, G_TYPE_INT64))
-          return wrong_type (error, path, name, "a whole number", node);
-        value = json_node_get_int (node);
+        if (type != MT_JSON_INT)
+          return wrong_type (error, path, name, _("a whole number"), type);
+        if (!mt_json_reader_read_int (reader, &value, error))
+          return FALSE;
         if (value < field->minimum || value > field->maximum)
           {
             g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
@@ -849,9 +835,10 @@ read_field (MtEntity      *self,
       {
         double value;
 
-        if (!node_is_number (node))
-          return wrong_type (error, path, name, "a number", node);
-        value = json_node_get_double (node);
+        if (type != MT_JSON_INT && type != MT_JSON_DOUBLE)
+          return wrong_type (error, path, name, _("a number"), type);
+        if (!mt_json_reader_read_double (reader, &value, error))
+          return FALSE;
         if (!(value >= field->minimum && value <= field->maximum))
           {
             g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
@@ -864,13 +851,15 @@ read_field (MtEntity      *self,
       }
 
     case MT_FIELD_TIME:
-      if (!node_is (node, G_TYPE_STRING))
-        return wrong_type (error, path, name, "a time as text", node);
-      if (!mt_wall_time_parse (json_node_get_string (node), slot))
+      if (type != MT_JSON_STRING)
+        return wrong_type (error, path, name, _("a time as text"), type);
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      if (!mt_wall_time_parse (text, slot))
         {
           g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
                        _("%s.%s: \"%s\" is not a valid time (YYYY-MM-DDTHH:MM)"),
-                       path, name, json_node_get_string (node));
+                       path, name, text);
           return FALSE;
         }
       return TRUE;
@@ -881,16 +870,17 @@ read_field (MtEntity      *self,
         GEnumClass *enum_class = g_type_class_peek (field->enum_type);
         GEnumValue *value;
 
-        if (!node_is (node, G_TYPE_STRING))
-          return wrong_type (error, path, name, "text", node);
-        value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
+        if (type != MT_JSON_STRING)
+          return wrong_type (error, path, name, _("text"), type);
+        if (!mt_json_reader_read_string (reader, &text, error))
+          return FALSE;
+        value = g_enum_get_value_by_nick (enum_class, text);
         if (value == NULL)
           {
             g_autofree char *nicks = enum_nicks (field->enum_type);
 
             g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
-                         _("%s.%s: \"%s\" is not one of %s"),
-                         path, name, json_node_get_string (node), nicks);
+                         _("%s.%s: \"%s\" is not one of %s"), path, name, text, nicks);
             return FALSE;
           }
         *(int *) slot = value->value;
@@ -946,8 +936,8 @@ check_times (MtEntity    *self,
   return TRUE;
 }
 
-static void
-init_defaults (MtEntity *self)
+void
+_mt_entity_init_fields (MtEntity *self)
 {
   MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
 
@@ -962,86 +952,130 @@ init_defaults (MtEntity *self)
     }
 }
 
-void
-_mt_entity_init_fields (MtEntity *self)
+static gboolean
+read_member (MtEntity     *self,
+             const char   *member,
+             MtJsonReader *reader,
+             const char   *path,
+             guint32      *seen,
+             GError      **error)
 {
-  init_defaults (self);
+  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+  MtJsonType type = mt_json_reader_peek (reader);
+  const MtField *field;
+  const char *text;
+  guint index;
+
+  if (strcmp (member, "id") == 0)
+    {
+      if (type != MT_JSON_STRING)
+        return wrong_type (error, path, "id", _("text"), type);
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      g_free (priv->id);
+      priv->id = g_strdup (text);
+      return TRUE;
+    }
+
+  if (strcmp (member, "modified") == 0)
+    {
+      if (type != MT_JSON_STRING)
+        return wrong_type (error, path, "modified", _("a UTC time as text"), type);
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      if (!mt_utc_time_parse (text, &priv->modified))
+        {
+          g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                       _("%s.modified: \"%s\" is not a UTC time (YYYY-MM-DDTHH:MM:SS.sssZ)"),
+                       path, text);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (strcmp (member, "revision") == 0)
+    {
+      gint64 value;
+
+      if (type != MT_JSON_INT)
+        return wrong_type (error, path, "revision", _("a whole number"), type);
+      if (!mt_json_reader_read_int (reader, &value, error))
+        return FALSE;
+      if (value < 0 || value > G_MAXUINT)
+        {
+          g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                       _("%s.revision: %" G_GINT64_FORMAT " is out of range"), path, value);
+          return FALSE;
+        }
+      priv->revision = (guint) value;
+      return TRUE;
+    }
+
+  field = find_field (klass, member, &index);
+  if (field != NULL)
+    {
+      *seen |= 1u << index;
+      return read_field (self, field, reader, path, error);
+    }
+
+  /* a member of a newer version: kept as it is, to be written back */
+  {
+    g_autofree char *name = g_strdup (member);
+    JsonNode *node = mt_json_reader_read_node (reader, error);
+
+    if (node == NULL)
+      return FALSE;
+    if (priv->unknown == NULL)
+      priv->unknown = json_object_new ();
+    json_object_set_member (priv->unknown, name, node);
+  }
+  return TRUE;
 }
 
 MtEntity *
-_mt_entity_new_from_json (MtEntityKind   kind,
-                          JsonObject    *object,
-                          const char    *path,
-                          GError       **error)
+_mt_entity_read_json (MtEntityKind   kind,
+                      MtJsonReader  *reader,
+                      const char    *path,
+                      GError       **error)
 {
   g_autoptr(MtEntity) self = NULL;
+  g_autoptr(GError) local_error = NULL;
   MtEntityPrivate *priv;
   MtEntityClass *klass;
-  JsonObjectIter iter;
   const char *member;
-  JsonNode *node;
   guint32 seen = 0;
-  JsonNode *id_node = json_object_get_member (object, "id");
 
-  if (id_node == NULL || !node_is (id_node, G_TYPE_STRING) ||
-      *json_node_get_string (id_node) == '\0')
+  /* an empty id for now (no new UUID to throw away): the member sets it */
+  self = g_object_new (mt_entity_kind_get_gtype (kind), "id", "", NULL);
+  priv = mt_entity_get_instance_private (self);
+  klass = MT_ENTITY_GET_CLASS (self);
+  g_assert (klass->n_fields <= 32);
+
+  if (mt_json_reader_peek (reader) != MT_JSON_OBJECT)
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                   _("%s: expected an object, found %s"),
+                   path, mt_json_type_describe (mt_json_reader_peek (reader)));
+      return NULL;
+    }
+  if (!mt_json_reader_begin_object (reader, error))
+    return NULL;
+
+  while (mt_json_reader_next_member (reader, &member, &local_error))
+    if (!read_member (self, member, reader, path, &seen, error))
+      return NULL;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (priv->id[0] == '\0')
     {
       g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
                    _("%s.id: missing; every entity needs an id"), path);
       return NULL;
-    }
-
-  /* the id is set directly: the property machinery costs more than the
-   * rest of the entity on a large file */
-  self = g_object_new (mt_entity_kind_get_gtype (kind), NULL);
-  priv = mt_entity_get_instance_private (self);
-  g_free (priv->id);
-  priv->id = g_strdup (json_node_get_string (id_node));
-  klass = MT_ENTITY_GET_CLASS (self);
-  g_assert (klass->n_fields <= 32);
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &member, &node))
-    {
-      const MtField *field;
-      guint index;
-
-      if (strcmp (member, "id") == 0)
-        continue;
-
-      if (strcmp (member, "modified") == 0)
-        {
-          if (!node_is (node, G_TYPE_STRING) ||
-              !mt_utc_time_parse (json_node_get_string (node), &priv->modified))
-            {
-              g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
-                           _("%s.modified: not a UTC time (YYYY-MM-DDTHH:MM:SS.sssZ)"), path);
-              return NULL;
-            }
-          continue;
-        }
-
-      if (strcmp (member, "revision") == 0)
-        {
-          if (!node_is (node, G_TYPE_INT64) || json_node_get_int (node) < 0 ||
-              json_node_get_int (node) > G_MAXUINT)
-            return wrong_type (error, path, member, "a whole number", node), NULL;
-          priv->revision = (guint) json_node_get_int (node);
-          continue;
-        }
-
-      field = find_field (klass, member, &index);
-      if (field == NULL)
-        {
-          if (priv->unknown == NULL)
-            priv->unknown = json_object_new ();
-          json_object_set_member (priv->unknown, member, json_node_copy (node));
-          continue;
-        }
-
-      if (!read_field (self, field, node, path, error))
-        return NULL;
-      seen |= 1u << index;
     }
 
   for (guint i = 0; i < klass->n_fields; i++)

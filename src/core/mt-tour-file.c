@@ -19,22 +19,6 @@
 
 G_DEFINE_QUARK (mt-tour-error-quark, mt_tour_error)
 
-static const char * const tour_members[] = {
-  "format", "title", "organiser", "time-zone", "first-day", "n-days", "description",
-};
-
-static gboolean
-is_tour_member (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (tour_members); i++)
-    if (strcmp (tour_members[i], name) == 0)
-      return TRUE;
-  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
-    if (strcmp (mt_entity_kind_get_member (kind), name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 invalid (GError    **error,
          const char *format,
@@ -58,130 +42,210 @@ invalid (GError    **error,
   return FALSE;
 }
 
-static gboolean
-get_string_member (JsonObject  *root,
-                   const char  *member,
-                   const char **out,
-                   GError     **error)
+/* The tour's own members, as read */
+typedef struct
 {
-  JsonNode *node = json_object_get_member (root, member);
+  gboolean   has_format;
+  gint64     format;
+  char      *title;
+  char      *organiser;
+  char      *description;
+  char      *time_zone;
+  char      *first_day;
+  gint64     n_days;
+  GPtrArray *entities[MT_N_ENTITY_KINDS];
+  JsonObject *unknown;
+} TourMembers;
 
-  *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return invalid (error, _("%s: expected text"), member);
-  *out = json_node_get_string (node);
-  return TRUE;
+static void
+tour_members_clear (TourMembers *members)
+{
+  g_free (members->title);
+  g_free (members->organiser);
+  g_free (members->description);
+  g_free (members->time_zone);
+  g_free (members->first_day);
+  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    g_clear_pointer (&members->entities[kind], g_ptr_array_unref);
+  g_clear_pointer (&members->unknown, json_object_unref);
 }
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TourMembers, tour_members_clear)
+
 static gboolean
-read_tour (MtTour      *tour,
-           JsonObject  *root,
-           GError     **error)
+read_text (MtJsonReader  *reader,
+           const char    *member,
+           char         **out,
+           GError       **error)
 {
-  JsonNode *node;
-  const char *title, *organiser, *description, *zone, *first_day;
-  gint64 format, midnight;
+  MtJsonType type = mt_json_reader_peek (reader);
+  const char *text;
 
-  node = json_object_get_member (root, "format");
-  if (node == NULL)
-    return invalid (error, _("format: missing; this is not a tour file"));
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return invalid (error, _("format: expected a whole number"));
-  format = json_node_get_int (node);
-  if (format > MT_TOUR_FORMAT)
-    {
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_NEWER_FORMAT,
-                   _("The file is in format %" G_GINT64_FORMAT ", written by a newer "
-                     "version of Media Tour Planner; this version reads format %d "
-                     "and older. Update Media Tour Planner to open it."),
-                   format, MT_TOUR_FORMAT);
-      return FALSE;
-    }
-  if (format < 1)
-    return invalid (error, _("format: %" G_GINT64_FORMAT " is not a format version"), format);
-
-  if (!get_string_member (root, "title", &title, error) ||
-      !get_string_member (root, "organiser", &organiser, error) ||
-      !get_string_member (root, "description", &description, error) ||
-      !get_string_member (root, "time-zone", &zone, error) ||
-      !get_string_member (root, "first-day", &first_day, error))
+  if (type == MT_JSON_NULL)
+    return mt_json_reader_read_null (reader, error);
+  if (type != MT_JSON_STRING)
+    return invalid (error, _("%s: expected text, found %s"), member, mt_json_type_describe (type));
+  if (!mt_json_reader_read_string (reader, &text, error))
     return FALSE;
-
-  mt_tour_set_title (tour, title);
-  mt_tour_set_organiser (tour, organiser);
-  mt_tour_set_description (tour, description);
-
-  if (zone != NULL && !mt_tour_set_time_zone (tour, zone, NULL))
-    return invalid (error, _("time-zone: \"%s\" is not a time zone this system knows"), zone);
-
-  if (first_day == NULL)
-    return invalid (error, _("first-day: missing"));
-  if (!mt_wall_date_parse (first_day, &midnight))
-    return invalid (error, _("first-day: \"%s\" is not a valid date (YYYY-MM-DD)"), first_day);
-  mt_tour_set_first_day (tour, midnight);
-
-  node = json_object_get_member (root, "n-days");
-  if (node != NULL)
-    {
-      gint64 n_days;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-        return invalid (error, _("n-days: expected a whole number"));
-      n_days = json_node_get_int (node);
-      if (n_days < 1 || n_days > 366)
-        return invalid (error, _("n-days: %" G_GINT64_FORMAT " is out of range (1 to 366)"), n_days);
-      mt_tour_set_n_days (tour, (guint) n_days);
-    }
-
+  g_free (*out);
+  *out = text[0] != '\0' ? g_strdup (text) : NULL;
   return TRUE;
 }
 
 static gboolean
-read_entities (MtTour        *tour,
-               JsonObject    *root,
+read_whole_number (MtJsonReader  *reader,
+                   const char    *member,
+                   gint64        *out,
+                   GError       **error)
+{
+  MtJsonType type = mt_json_reader_peek (reader);
+
+  if (type != MT_JSON_INT)
+    return invalid (error, _("%s: expected a whole number, found %s"), member, mt_json_type_describe (type));
+  return mt_json_reader_read_int (reader, out, error);
+}
+
+static gboolean
+read_entities (MtJsonReader  *reader,
                MtEntityKind   kind,
+               GPtrArray    **out,
                GError       **error)
 {
   const char *member = mt_entity_kind_get_member (kind);
-  JsonNode *node = json_object_get_member (root, member);
-  g_autoptr(GPtrArray) entities = NULL;
-  const char *duplicate = NULL;
-  JsonArray *array;
-  guint n;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
+  MtJsonType type = mt_json_reader_peek (reader);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return invalid (error, _("%s: expected a list"), member);
+  if (type == MT_JSON_NULL)
+    return mt_json_reader_read_null (reader, error);
+  if (type != MT_JSON_ARRAY)
+    return invalid (error, _("%s: expected a list, found %s"), member, mt_json_type_describe (type));
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  entities = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
+  if (!mt_json_reader_begin_array (reader, error))
+    return FALSE;
+  while (mt_json_reader_next_element (reader, &local_error))
     {
-      JsonNode *element = json_array_get_element (array, i);
       char path[64];
       MtEntity *entity;
 
-      g_snprintf (path, sizeof path, "%s[%u]", member, i);
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        return invalid (error, _("%s: expected an object"), path);
-
-      entity = _mt_entity_new_from_json (kind, json_node_get_object (element), path, error);
+      g_snprintf (path, sizeof path, "%s[%u]", member, entities->len);
+      entity = _mt_entity_read_json (kind, reader, path, error);
       if (entity == NULL)
         return FALSE;
       g_ptr_array_add (entities, entity);
     }
-
-  if (!_mt_tour_take_loaded (tour, kind, entities, &duplicate))
+  if (local_error != NULL)
     {
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_DUPLICATE_ID,
-                   _("%s: the id \"%s\" is used by more than one item"), member, duplicate);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+
+  g_clear_pointer (out, g_ptr_array_unref);
+  *out = g_steal_pointer (&entities);
+  return TRUE;
+}
+
+static gboolean
+read_member (MtJsonReader *reader,
+             const char   *member,
+             TourMembers  *members,
+             GError      **error)
+{
+  if (strcmp (member, "format") == 0)
+    {
+      if (!read_whole_number (reader, "format", &members->format, error))
+        return FALSE;
+      members->has_format = TRUE;
+      if (members->format > MT_TOUR_FORMAT)
+        {
+          g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_NEWER_FORMAT,
+                       _("The file is in format %" G_GINT64_FORMAT ", written by a newer "
+                         "version of Media Tour Planner; this version reads format %d "
+                         "and older. Update Media Tour Planner to open it."),
+                       members->format, MT_TOUR_FORMAT);
+          return FALSE;
+        }
+      if (members->format < 1)
+        return invalid (error, _("format: %" G_GINT64_FORMAT " is not a format version"), members->format);
+      return TRUE;
+    }
+  if (strcmp (member, "title") == 0)
+    return read_text (reader, member, &members->title, error);
+  if (strcmp (member, "organiser") == 0)
+    return read_text (reader, member, &members->organiser, error);
+  if (strcmp (member, "description") == 0)
+    return read_text (reader, member, &members->description, error);
+  if (strcmp (member, "time-zone") == 0)
+    return read_text (reader, member, &members->time_zone, error);
+  if (strcmp (member, "first-day") == 0)
+    return read_text (reader, member, &members->first_day, error);
+  if (strcmp (member, "n-days") == 0)
+    return read_whole_number (reader, member, &members->n_days, error);
+
+  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    if (strcmp (member, mt_entity_kind_get_member (kind)) == 0)
+      return read_entities (reader, kind, &members->entities[kind], error);
+
+  /* a member of a newer version: kept as it is, to be written back */
+  {
+    g_autofree char *name = g_strdup (member);
+    JsonNode *node = mt_json_reader_read_node (reader, error);
+
+    if (node == NULL)
+      return FALSE;
+    if (members->unknown == NULL)
+      members->unknown = json_object_new ();
+    json_object_set_member (members->unknown, name, node);
+  }
+  return TRUE;
+}
+
+static gboolean
+apply_tour_members (MtTour       *tour,
+                    TourMembers  *members,
+                    GError      **error)
+{
+  gint64 midnight;
+
+  if (!members->has_format)
+    return invalid (error, _("format: missing; this is not a tour file"));
+
+  mt_tour_set_title (tour, members->title);
+  mt_tour_set_organiser (tour, members->organiser);
+  mt_tour_set_description (tour, members->description);
+
+  if (members->time_zone != NULL && !mt_tour_set_time_zone (tour, members->time_zone, NULL))
+    return invalid (error, _("time-zone: \"%s\" is not a time zone this system knows"), members->time_zone);
+
+  if (members->first_day == NULL)
+    return invalid (error, _("first-day: missing"));
+  if (!mt_wall_date_parse (members->first_day, &midnight))
+    return invalid (error, _("first-day: \"%s\" is not a valid date (YYYY-MM-DD)"), members->first_day);
+  mt_tour_set_first_day (tour, midnight);
+
+  if (members->n_days != 0)
+    {
+      if (members->n_days < 1 || members->n_days > 366)
+        return invalid (error, _("n-days: %" G_GINT64_FORMAT " is out of range (1 to 366)"), members->n_days);
+      mt_tour_set_n_days (tour, (guint) members->n_days);
+    }
+
+  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    {
+      const char *duplicate = NULL;
+
+      if (members->entities[kind] == NULL)
+        continue;
+      if (!_mt_tour_take_loaded (tour, kind, members->entities[kind], &duplicate))
+        {
+          g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_DUPLICATE_ID,
+                       _("%s: the id \"%s\" is used by more than one item"),
+                       mt_entity_kind_get_member (kind), duplicate);
+          return FALSE;
+        }
+    }
+
+  _mt_tour_set_unknown (tour, members->unknown);
   return TRUE;
 }
 
@@ -269,14 +333,13 @@ mt_tour_load_from_data (const char  *data,
                         GPtrArray  **warnings,
                         GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_auto(TourMembers) members = { 0, };
   g_autoptr(MtTour) tour = NULL;
-  g_autoptr(JsonObject) unknown = NULL;
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) local_error = NULL;
-  JsonObjectIter iter;
+  MtJsonReader reader;
   const char *member;
-  JsonNode *root, *node;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -290,63 +353,27 @@ mt_tour_load_from_data (const char  *data,
       return NULL;
     }
 
-  if (!g_utf8_validate (data, length, NULL))
+  mt_json_reader_init (&reader, data, length);
+  if (mt_json_reader_peek (&reader) != MT_JSON_OBJECT)
+    ok = mt_json_reader_error (&reader, &local_error,
+                               _("the top level is not a JSON object"));
+  else if (mt_json_reader_begin_object (&reader, &local_error))
     {
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
-                   _("The file is not UTF-8 text"));
-      prefix_error (error, name);
-      return NULL;
+      while (ok && mt_json_reader_next_member (&reader, &member, &local_error))
+        ok = read_member (&reader, member, &members, &local_error);
+      ok = ok && local_error == NULL && mt_json_reader_end (&reader, &local_error);
     }
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      int line, column, offset = 0;
-
-      /* json-glib's message carries the line and column, after "<data>" */
-      if (sscanf (local_error->message, "<data>:%d:%d: %n", &line, &column, &offset) == 2 && offset > 0)
-        g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
-                     _("Not a valid tour file: line %d, column %d: %s"),
-                     line, column, local_error->message + offset);
-      else
-        g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
-                     _("Not a valid tour file: %s"), local_error->message);
-      prefix_error (error, name);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX,
-                   _("Not a valid tour file: the top level is not a JSON object"));
-      prefix_error (error, name);
-      return NULL;
-    }
+  else
+    ok = FALSE;
+  mt_json_reader_clear (&reader);
 
   tour = mt_tour_new ();
-  if (!read_tour (tour, json_node_get_object (root), error))
+  if (!ok || !apply_tour_members (tour, &members, &local_error))
     {
+      g_propagate_error (error, g_steal_pointer (&local_error));
       prefix_error (error, name);
       return NULL;
     }
-
-  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
-    if (!read_entities (tour, json_node_get_object (root), kind, error))
-      {
-        prefix_error (error, name);
-        return NULL;
-      }
-
-  json_object_iter_init_ordered (&iter, json_node_get_object (root));
-  while (json_object_iter_next_ordered (&iter, &member, &node))
-    {
-      if (is_tour_member (member))
-        continue;
-      if (unknown == NULL)
-        unknown = json_object_new ();
-      json_object_set_member (unknown, member, json_node_copy (node));
-    }
-  _mt_tour_set_unknown (tour, unknown);
 
   found = g_ptr_array_new_with_free_func (g_free);
   check_references (tour, found);

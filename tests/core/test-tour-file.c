@@ -160,6 +160,18 @@ static const BadCase bad_cases[] = {
   { "no-id", HEAD "\"groups\": [ { \"name\": \"Coach A\" } ] }", MT_TOUR_ERROR_INVALID, "groups[0].id: missing" },
   { "duplicate-id", HEAD "\"groups\": [ { \"id\": \"g\" } ], \"cities\": [ { \"id\": \"g\" } ] }",
     MT_TOUR_ERROR_DUPLICATE_ID, "the id \"g\" is used by more than one item" },
+  { "trailing-garbage", "{ \"format\": 1, \"first-day\": \"2024-05-14\" } extra", MT_TOUR_ERROR_SYNTAX,
+    "line 1, column 44: more follows the end of the tour" },
+  { "missing-comma", "{ \"format\": 1\n  \"first-day\": \"2024-05-14\" }", MT_TOUR_ERROR_SYNTAX,
+    "line 2, column 3: expected “,” or “}”" },
+  { "control-character", "{ \"format\": 1, \"title\": \"a\tb\" }", MT_TOUR_ERROR_SYNTAX,
+    "a control character inside text" },
+  { "bad-escape", "{ \"format\": 1, \"title\": \"a\\qb\" }", MT_TOUR_ERROR_SYNTAX, "an unknown escape" },
+  { "lone-surrogate", "{ \"format\": 1, \"title\": \"\\ud83d\" }", MT_TOUR_ERROR_SYNTAX, "half of a surrogate pair" },
+  { "bad-number", "{ \"format\": 01 }", MT_TOUR_ERROR_SYNTAX, "line 1, column 13: expected a number" },
+  { "deep-nesting", "{ \"format\": 1, \"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ] }",
+    MT_TOUR_ERROR_SYNTAX, "nested too deeply" },
+  { "entity-not-object", HEAD "\"sites\": [ 5 ] }", MT_TOUR_ERROR_INVALID, "sites[0]: expected an object, found a number" },
   { "not-utf8", "{ \"format\": 1, \"title\": \"\xff\xfe\" }", MT_TOUR_ERROR_SYNTAX, "not UTF-8" },
 };
 
@@ -175,6 +187,25 @@ test_bad_input (gconstpointer data)
   if (strstr (error->message, bad->message_part) == NULL)
     g_error ("“%s” does not say “%s”", error->message, bad->message_part);
   g_assert_true (g_str_has_prefix (error->message, "test.mtour: "));
+}
+
+static void
+test_text_escapes (void)
+{
+  const char *text = "{ \"format\": 1, \"first-day\": \"2024-05-14\", "
+                     "\"title\": \"caf\\u00e9 \\\"quoted\\\" back\\\\slash\\n\\ud83d\\ude8c 广州\\/\" }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtTour) tour = load_text (text, NULL, &error);
+  g_autoptr(MtTour) again = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_tour_get_title (tour), ==, "café \"quoted\" back\\slash\n🚌 广州/");
+
+  saved = save_text (tour);
+  again = load_text (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_tour_get_title (again), ==, mt_tour_get_title (tour));
 }
 
 static void
@@ -389,6 +420,7 @@ main (int    argc,
 
       g_test_add_data_func (path, &bad_cases[i], test_bad_input);
     }
+  g_test_add_func ("/core/tour-file/text-escapes", test_text_escapes);
   g_test_add_func ("/core/tour-file/dangling-reference", test_dangling_reference);
   g_test_add_func ("/core/tour-file/files", test_files);
   g_test_add_func ("/core/tour-file/unreadable-file", test_unreadable_file);
