@@ -116,7 +116,9 @@ test_unknown_fields (void)
 
     mt_visit_set_title (visit, "Edited");
   }
-  again = load_text (save_text (tour), NULL, &error);
+  g_free (saved);
+  saved = save_text (tour);
+  again = load_text (saved, NULL, &error);
   g_assert_no_error (error);
   saved_again = save_text (again);
   g_assert_nonnull (strstr (saved_again, "\"zeta\" : \"kept\""));
