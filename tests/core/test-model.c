@@ -159,6 +159,52 @@ test_copy_and_equal (void)
   g_assert_false (mt_entity_equal (twin, MT_ENTITY (visit)));
 }
 
+/* Every property of the tour notifies once when it changes, and not when
+ * set to the value it has. */
+static void
+test_tour_properties_notify (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_new ();
+  GParamSpec **pspecs;
+  guint n;
+
+  g_signal_connect (tour, "notify", G_CALLBACK (on_notify), NULL);
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (tour), &n);
+  g_assert_cmpuint (n, ==, 6);
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto(GValue) read_back = G_VALUE_INIT;
+
+      if (g_str_equal (pspec->name, "time-zone"))
+        {
+          g_value_init (&value, G_TYPE_STRING);
+          g_value_set_string (&value, "Europe/Berlin");
+        }
+      else if (g_str_equal (pspec->name, "first-day"))
+        {
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, mt_wall_time_new (2024, 5, 14, 0, 0, 0));
+        }
+      else
+        sample_value (pspec, &value);
+
+      g_object_set_property (G_OBJECT (tour), pspec->name, &value);
+      g_object_set_property (G_OBJECT (tour), pspec->name, &value);
+      g_assert_cmpuint (count_notify (G_OBJECT (tour), pspec->name), ==, 1);
+
+      g_value_init (&read_back, pspec->value_type);
+      g_object_get_property (G_OBJECT (tour), pspec->name, &read_back);
+      g_assert_cmpint (g_param_values_cmp (pspec, &value, &read_back), ==, 0);
+    }
+  g_free (pspecs);
+
+  /* each change is an undoable step */
+  g_assert_cmpuint (mt_history_get_n_steps (mt_tour_get_history (tour)), ==, 6);
+}
+
 static void
 test_tour_properties (void)
 {
@@ -312,6 +358,7 @@ main (int    argc,
   g_test_add_func ("/core/model/typed-accessors", test_typed_accessors);
   g_test_add_func ("/core/model/copy-and-equal", test_copy_and_equal);
   g_test_add_func ("/core/model/tour-properties", test_tour_properties);
+  g_test_add_func ("/core/model/tour-properties-notify", test_tour_properties_notify);
   g_test_add_func ("/core/model/tour-index", test_tour_index);
   g_test_add_func ("/core/model/wall-time", test_wall_time);
   g_test_add_func ("/core/model/wall-time-zones", test_wall_time_zones);
