@@ -1,0 +1,86 @@
+/* mt-checker-private.h: what the checker's files share
+ *
+ * mt-checker.c holds the MtChecker object (settings, the list of problems,
+ * the days an edit touched), mt-checker-problem.c the MtProblem object and
+ * its fixes, mt-checker-rules.c the checks themselves and
+ * mt-checker-text.c the wording of their messages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mt-checker.h"
+#include "mt-travel.h"
+
+G_BEGIN_DECLS
+
+/* MtProblem */
+
+MtProblem  *_mt_problem_new                  (MtProblemKind       kind,
+                                              MtSeverity          severity,
+                                              int                 day,
+                                              gint64              time,
+                                              char               *message,
+                                              const char * const *ids);
+void        _mt_problem_set_fix_move_visit   (MtProblem          *self,
+                                              char               *label,
+                                              const char         *visit_id,
+                                              gint64              start);
+void        _mt_problem_set_fix_visit_end    (MtProblem          *self,
+                                              char               *label,
+                                              const char         *visit_id,
+                                              gint64              end);
+void        _mt_problem_set_fix_interview_time (MtProblem        *self,
+                                              char               *label,
+                                              const char         *interview_id,
+                                              gint64              start,
+                                              gint64              end);
+void        _mt_problem_set_fix_request      (MtProblem          *self,
+                                              char               *label,
+                                              const char * const *interview_ids);
+void        _mt_problem_set_fix_clear_reference (MtProblem       *self,
+                                              char               *label,
+                                              const char         *entity_id,
+                                              const char         *field,
+                                              const char         *reference);
+/* "kind day id id …" with the ids sorted: what makes two problems the same */
+char       *_mt_problem_dup_key              (MtProblem          *self);
+/* the order of the list: day (no day last), time, severity, kind, message */
+int         _mt_problem_compare              (MtProblem          *a,
+                                              MtProblem          *b);
+/* the day as the list sorts it: MT_PROBLEM_NO_DAY after every day */
+gint64      _mt_problem_day_rank             (int                 day);
+
+/* The checks */
+
+typedef struct
+{
+  MtTour   *tour;
+  MtTravel *travel;
+  gint64    min_transfer;  /* seconds */
+  gint64    daily_limit;   /* seconds */
+  gint64    meal_after;    /* seconds */
+} MtCheckSettings;
+
+/* What the checks need of delegates and groups, built once per full check
+ * and kept for the re-checks of single days (an edit of a delegate or a
+ * group makes the next check a full one). */
+typedef struct _MtCheckStatic MtCheckStatic;
+
+MtCheckStatic *_mt_check_static_new          (MtTour             *tour);
+void           _mt_check_static_free         (MtCheckStatic      *st);
+
+/* The problems of the days in @days (a set of GINT_TO_POINTER (day), with
+ * MT_PROBLEM_NO_DAY for what concerns no day), or of the whole tour where
+ * @days is NULL; sorted with _mt_problem_compare(). */
+GPtrArray  *_mt_check_run                    (const MtCheckSettings *settings,
+                                              MtCheckStatic      *st,
+                                              GHashTable         *days);
+
+/* the day an item starting at @start belongs to */
+int         _mt_check_day_of                 (MtTour             *tour,
+                                              gint64              start);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCheckStatic, _mt_check_static_free)
+
+G_END_DECLS

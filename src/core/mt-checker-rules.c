@@ -1,0 +1,1127 @@
+/* mt-checker-rules.c: the checks
+ *
+ * A run takes rows for the visits and interviews of the days it checks
+ * (and for the visits those interviews belong to), then sorts entries per
+ * lane, per delegate and per interviewee and sweeps each sorted block once:
+ * O(n log n) in the number of items, plus the number of problems found.
+ *
+ * Days are independent: two items are compared only where they start on the
+ * same day (a night separates the days of a tour), so re-checking a day
+ * needs nothing of the others but the visits its interviews belong to.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-checker"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-checker-run.h"
+#include "mt-wall-time.h"
+
+/* Static data */
+
+MtCheckStatic *
+_mt_check_static_new (MtTour *tour)
+{
+  MtCheckStatic *st = g_new0 (MtCheckStatic, 1);
+  GListModel *groups = mt_tour_get_groups (tour);
+  GListModel *delegates = mt_tour_get_delegates (tour);
+
+  st->n_groups = g_list_model_get_n_items (groups);
+  st->whole = st->n_groups;
+  st->groups = g_ptr_array_new_full (st->n_groups, g_object_unref);
+  st->group_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  st->group_size = g_new0 (guint, st->n_groups + 1);
+  for (guint i = 0; i < st->n_groups; i++)
+    {
+      MtGroup *group = g_list_model_get_item (groups, i);
+
+      g_ptr_array_add (st->groups, group);
+      g_hash_table_insert (st->group_index, group, GUINT_TO_POINTER (i + 1));
+    }
+
+  st->delegates = g_ptr_array_new_full (g_list_model_get_n_items (delegates), g_object_unref);
+  st->delegate_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  st->delegate_lane = g_new0 (int, g_list_model_get_n_items (delegates) + 1);
+  for (guint i = 0, n = g_list_model_get_n_items (delegates); i < n; i++)
+    {
+      MtDelegate *delegate = g_list_model_get_item (delegates, i);
+      MtGroup *group = mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, mt_delegate_get_group (delegate));
+      guint lane = group != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (st->group_index, group)) - 1
+                                 : st->whole;
+
+      g_ptr_array_add (st->delegates, delegate);
+      g_hash_table_insert (st->delegate_index, delegate, GUINT_TO_POINTER (i + 1));
+      st->delegate_lane[i] = (int) lane;
+      st->group_size[lane]++;
+    }
+  return st;
+}
+
+void
+_mt_check_static_free (MtCheckStatic *st)
+{
+  if (st == NULL)
+    return;
+  g_ptr_array_unref (st->groups);
+  g_hash_table_unref (st->group_index);
+  g_free (st->group_size);
+  g_ptr_array_unref (st->delegates);
+  g_hash_table_unref (st->delegate_index);
+  g_free (st->delegate_lane);
+  g_free (st);
+}
+
+int
+_mt_check_day_of (MtTour *tour,
+                  gint64  start)
+{
+  if (start == MT_TIME_UNSET)
+    return MT_PROBLEM_NO_DAY;
+  return mt_tour_get_day_index (tour, start);
+}
+
+/* Rows */
+
+gboolean
+_mt_run_in_scope (Run *run,
+                  int  day)
+{
+  return run->days == NULL || g_hash_table_contains (run->days, GINT_TO_POINTER (day));
+}
+
+gboolean
+_mt_run_checked_lane (Run *run,
+                      int  lane)
+{
+  /* with groups, every group's day is checked and the whole delegation's
+   * visits are in each; without, the whole delegation is the one lane */
+  return run->st->n_groups > 0 ? (guint) lane < run->st->n_groups : (guint) lane == run->st->whole;
+}
+
+static void
+add_lane (Run      *run,
+          VisitRow *row,
+          int       lane)
+{
+  for (int i = 0; i < row->n_lanes; i++)
+    if (g_array_index (run->lane_pool, int, row->first_lane + i) == lane)
+      return;
+  g_array_append_val (run->lane_pool, lane);
+  row->n_lanes++;
+}
+
+static int
+add_visit_row (Run     *run,
+               MtVisit *visit,
+               gboolean in_scope)
+{
+  MtCheckStatic *st = run->st;
+  const char * const *groups = mt_visit_get_groups (visit);
+  VisitRow row = { 0, };
+  int index = (int) run->visits->len;
+
+  row.visit = visit;
+  row.id = mt_entity_get_id (MT_ENTITY (visit));
+  row.start = mt_visit_get_start (visit);
+  row.end = mt_visit_get_end (visit);
+  row.day = _mt_check_day_of (run->tour, row.start);
+  row.kind = mt_visit_get_visit_kind (visit);
+  row.status = mt_visit_get_status (visit);
+  row.site = mt_tour_lookup_kind (run->tour, MT_ENTITY_SITE, mt_visit_get_site (visit));
+  row.timed = row.start != MT_TIME_UNSET && row.end != MT_TIME_UNSET && row.end >= row.start;
+  row.active = row.timed && row.status != MT_VISIT_CANCELLED;
+  row.in_scope = in_scope;
+  row.first_interview = -1;
+  row.first_lane = (int) run->lane_pool->len;
+
+  if (groups == NULL || groups[0] == NULL)
+    {
+      row.whole = TRUE;
+      for (guint g = 0; g <= st->n_groups; g++)
+        add_lane (run, &row, (int) g);
+    }
+  else
+    for (guint i = 0; groups[i] != NULL; i++)
+      {
+        MtGroup *group = mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, groups[i]);
+        guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (st->group_index, group));
+
+        if (lane > 0)
+          add_lane (run, &row, (int) lane - 1);
+      }
+
+  g_array_append_val (run->visits, row);
+  g_hash_table_insert (run->visit_row, visit, GINT_TO_POINTER (index + 1));
+  return index;
+}
+
+int
+_mt_run_visit_row (Run     *run,
+                   MtVisit *visit)
+{
+  int index = GPOINTER_TO_INT (g_hash_table_lookup (run->visit_row, visit)) - 1;
+
+  return index >= 0 ? index : add_visit_row (run, visit, FALSE);
+}
+
+static int
+intern_interviewee (Run        *run,
+                    const char *name)
+{
+  gpointer value;
+
+  if (name == NULL || name[0] == '\0')
+    return -1;
+  if (g_hash_table_lookup_extended (run->interviewee_index, name, NULL, &value))
+    return GPOINTER_TO_INT (value);
+  g_ptr_array_add (run->interviewees, (gpointer) name);
+  g_hash_table_insert (run->interviewee_index, (gpointer) name, GINT_TO_POINTER (run->interviewees->len - 1));
+  return (int) run->interviewees->len - 1;
+}
+
+static void
+collect_rows (Run *run)
+{
+  GListModel *visits = mt_tour_get_visits (run->tour);
+  GListModel *interviews = mt_tour_get_interviews (run->tour);
+
+  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
+    {
+      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
+
+      if (_mt_run_in_scope (run, _mt_check_day_of (run->tour, mt_visit_get_start (visit))))
+        add_visit_row (run, visit, TRUE);
+    }
+
+  for (guint i = 0, n = g_list_model_get_n_items (interviews); i < n; i++)
+    {
+      g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
+      InterviewRow row = { 0, };
+      const char * const *delegates;
+      MtVisit *visit;
+      int index = (int) run->interviews->len;
+
+      row.start = mt_interview_get_start (interview);
+      row.day = _mt_check_day_of (run->tour, row.start);
+      row.in_scope = _mt_run_in_scope (run, row.day);
+      row.visit = -1;
+
+      visit = mt_tour_lookup_kind (run->tour, MT_ENTITY_VISIT, mt_interview_get_visit (interview));
+      if (visit != NULL)
+        {
+          if (row.in_scope)
+            row.visit = _mt_run_visit_row (run, visit);
+          else
+            row.visit = GPOINTER_TO_INT (g_hash_table_lookup (run->visit_row, visit)) - 1;
+        }
+      if (!row.in_scope && (row.visit < 0 || !g_array_index (run->visits, VisitRow, row.visit).in_scope))
+        continue;
+
+      row.interview = interview;
+      row.id = mt_entity_get_id (MT_ENTITY (interview));
+      row.end = mt_interview_get_end (interview);
+      row.status = mt_interview_get_status (interview);
+      row.timed = row.start != MT_TIME_UNSET && row.end != MT_TIME_UNSET && row.end >= row.start;
+      row.active = row.timed && row.status != MT_INTERVIEW_DECLINED;
+      row.interviewee = intern_interviewee (run, mt_interview_get_interviewee (interview));
+      row.first_delegate = (int) run->delegate_pool->len;
+
+      delegates = mt_interview_get_delegates (interview);
+      for (guint k = 0; delegates != NULL && delegates[k] != NULL; k++)
+        {
+          MtDelegate *delegate = mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[k]);
+          int d = GPOINTER_TO_INT (g_hash_table_lookup (run->st->delegate_index, delegate)) - 1;
+          gboolean twice = FALSE;
+
+          for (int j = 0; j < row.n_delegates && !twice; j++)
+            twice = g_array_index (run->delegate_pool, int, row.first_delegate + j) == d;
+          if (d >= 0 && !twice)
+            {
+              g_array_append_val (run->delegate_pool, d);
+              row.n_delegates++;
+            }
+        }
+
+      if (row.visit >= 0)
+        {
+          VisitRow *v = &g_array_index (run->visits, VisitRow, row.visit);
+
+          row.next_of_visit = v->first_interview;
+          v->first_interview = index;
+        }
+      g_array_append_val (run->interviews, row);
+    }
+}
+
+/* Sorted entries */
+
+static int
+compare_entries (gconstpointer pa,
+                 gconstpointer pb)
+{
+  const Entry *a = pa, *b = pb;
+
+  if (a->key != b->key)
+    return a->key < b->key ? -1 : 1;
+  if (a->day != b->day)
+    return a->day < b->day ? -1 : 1;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  if (a->extra != b->extra)
+    return a->extra < b->extra ? -1 : 1;
+  return strcmp (a->id, b->id);
+}
+
+static void
+add_entry (GArray     *entries,
+           int         key,
+           int         day,
+           gint64      start,
+           gint64      end,
+           const char *id,
+           int         row,
+           int         extra)
+{
+  Entry entry = { key, day, start, end, id, row, extra };
+
+  g_array_append_val (entries, entry);
+}
+
+static void
+build_entries (Run *run)
+{
+  for (guint i = 0; i < run->visits->len; i++)
+    {
+      VisitRow *v = &g_array_index (run->visits, VisitRow, i);
+
+      if (!v->in_scope || !v->active)
+        continue;
+      for (int k = 0; k < v->n_lanes; k++)
+        add_entry (run->lane_entries, g_array_index (run->lane_pool, int, v->first_lane + k),
+                   v->day, v->start, v->end, v->id, (int) i, 0);
+    }
+
+  for (guint i = 0; i < run->interviews->len; i++)
+    {
+      InterviewRow *r = &g_array_index (run->interviews, InterviewRow, i);
+
+      if (!r->in_scope || !r->active)
+        continue;
+      for (int k = 0; k < r->n_delegates; k++)
+        {
+          int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
+
+          add_entry (run->delegate_entries, d, r->day, r->start, r->end, r->id, (int) i, 0);
+          add_entry (run->lane_interviews, run->st->delegate_lane[d], r->day, r->start, r->end,
+                     r->id, (int) i, d);
+        }
+      if (r->interviewee >= 0)
+        add_entry (run->interviewee_entries, r->interviewee, r->day, r->start, r->end, r->id, (int) i, 0);
+    }
+
+  g_array_sort (run->lane_entries, compare_entries);
+  g_array_sort (run->delegate_entries, compare_entries);
+  g_array_sort (run->interviewee_entries, compare_entries);
+  g_array_sort (run->lane_interviews, compare_entries);
+}
+
+static int
+compare_key_day (const Entry *e,
+                 int          key,
+                 int          day)
+{
+  if (e->key != key)
+    return e->key < key ? -1 : 1;
+  if (e->day != day)
+    return e->day < day ? -1 : 1;
+  return 0;
+}
+
+/* the entries of @key on @day: [lo, hi) */
+gboolean
+_mt_run_block (GArray *entries,
+               int     key,
+               int     day,
+               guint  *lo,
+               guint  *hi)
+{
+  guint a = 0, b = entries->len;
+
+  while (a < b)
+    {
+      guint mid = a + (b - a) / 2;
+
+      if (compare_key_day (&g_array_index (entries, Entry, mid), key, day) < 0)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  *lo = a;
+  b = entries->len;
+  while (a < b)
+    {
+      guint mid = a + (b - a) / 2;
+
+      if (compare_key_day (&g_array_index (entries, Entry, mid), key, day) <= 0)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  *hi = a;
+  return *hi > *lo;
+}
+
+static gboolean
+overlap (gint64 s1,
+         gint64 e1,
+         gint64 s2,
+         gint64 e2)
+{
+  return s1 < e2 && s2 < e1;
+}
+
+/* Problems */
+
+static MtProblem *
+report (Run                *run,
+        MtProblemKind       kind,
+        MtSeverity          severity,
+        int                 day,
+        gint64              time,
+        char               *body,
+        const char * const *ids)
+{
+  MtProblem *problem = _mt_problem_new (kind, severity, day, time,
+                                        _mt_text_with_day (run, day, body), ids);
+
+  g_ptr_array_add (run->problems, problem);
+  return problem;
+}
+
+/* where a pair was reported once already (in another lane), FALSE */
+static gboolean
+first_time (Run        *run,
+            const char *what,
+            const char *a,
+            const char *b)
+{
+  char *key = g_strconcat (what, a, b, NULL);
+
+  return g_hash_table_add (run->seen, key);
+}
+
+gint64
+_mt_run_needed (Run      *run,
+                VisitRow *a,
+                VisitRow *b,
+                int      *travel_minutes)
+{
+  int travel = -1;
+
+  if (a->site != NULL && b->site != NULL)
+    travel = mt_travel_get_minutes (run->settings->travel, a->site, b->site);
+  if (travel_minutes != NULL)
+    *travel_minutes = travel;
+  return MAX ((gint64) MAX (travel, 0) * 60, run->settings->min_transfer);
+}
+
+static void
+check_dangling (Run          *run,
+                int           day,
+                gint64        time,
+                const char   *entity_id,
+                const char   *missing_id,
+                char         *body,
+                const char   *field,
+                char         *fix_label)
+{
+  const char *ids[] = { entity_id, missing_id, NULL };
+  MtProblem *problem;
+
+  problem = report (run, MT_PROBLEM_DANGLING_REFERENCE, MT_SEVERITY_ERROR, day, time, body, ids);
+  if (fix_label != NULL)
+    _mt_problem_set_fix_clear_reference (problem, fix_label, entity_id, field, missing_id);
+}
+
+static void
+check_times (Run        *run,
+             int         day,
+             const char *id,
+             const char *name,
+             gboolean    is_visit,
+             gint64      start,
+             gint64      end,
+             gboolean    timed)
+{
+  const char *ids[] = { id, NULL };
+
+  if (start != MT_TIME_UNSET && !timed)
+    {
+      g_autofree char *from = _mt_text_time (run, start, day);
+      g_autofree char *to = end != MT_TIME_UNSET ? _mt_text_time (run, end, day) : NULL;
+      char *body;
+
+      if (end == MT_TIME_UNSET)
+        body = is_visit ? g_strdup_printf (_("“%s” starts at %s but has no end"), name, from)
+                        : g_strdup_printf (_("The interview with %s starts at %s but has no end"), name, from);
+      else
+        body = is_visit ? g_strdup_printf (_("“%s” ends at %s, before it starts at %s"), name, to, from)
+                        : g_strdup_printf (_("The interview with %s ends at %s, before it starts at %s"), name, to, from);
+      report (run, MT_PROBLEM_INVALID_TIME, MT_SEVERITY_ERROR, day, start, body, ids);
+    }
+  else if (timed && (day < 0 || day >= run->n_days || end > run->tour_end))
+    {
+      g_autofree char *from = _mt_text_time (run, start, day);
+      g_autofree char *to = _mt_text_time (run, end, day);
+
+      report (run, MT_PROBLEM_OUTSIDE_TOUR, MT_SEVERITY_ERROR, day, start,
+              is_visit ? g_strdup_printf (_("“%s” (%s–%s) lies outside the tour’s days"), name, from, to)
+                       : g_strdup_printf (_("The interview with %s (%s–%s) lies outside the tour’s days"), name, from, to),
+              ids);
+    }
+}
+
+static void
+check_visit (Run      *run,
+             VisitRow *v)
+{
+  const char *site_id = mt_visit_get_site (v->visit);
+  const char * const *groups = mt_visit_get_groups (v->visit);
+  const char *name = _mt_text_visit (v);
+  guint n_groups = groups != NULL ? g_strv_length ((char **) groups) : 0;
+
+  if (site_id != NULL && v->site == NULL)
+    check_dangling (run, v->day, v->start, v->id, site_id,
+                    g_strdup_printf (_("“%s” is at a site that is not in the tour (%s)"), name, site_id),
+                    "site", g_strdup_printf (_("Remove the missing site from “%s”"), name));
+
+  for (guint i = 0; i < n_groups; i++)
+    if (mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, groups[i]) == NULL)
+      check_dangling (run, v->day, v->start, v->id, groups[i],
+                      g_strdup_printf (_("“%s” is for a group that is not in the tour (%s)"), name, groups[i]),
+                      "groups",
+                      /* removing the last group would open it to everyone */
+                      n_groups > 1 ? g_strdup_printf (_("Remove the missing group from “%s”"), name) : NULL);
+
+  check_times (run, v->day, v->id, name, TRUE, v->start, v->end, v->timed);
+
+  if (v->status != MT_VISIT_CANCELLED && v->site != NULL && mt_site_get_capacity (v->site) > 0)
+    {
+      guint capacity = mt_site_get_capacity (v->site);
+      guint people = 0;
+
+      if (v->whole)
+        people = run->st->delegates->len;
+      else
+        for (int k = 0; k < v->n_lanes; k++)
+          people += run->st->group_size[g_array_index (run->lane_pool, int, v->first_lane + k)];
+
+      if (people > capacity)
+        {
+          const char *ids[] = { v->id, mt_entity_get_id (MT_ENTITY (v->site)), NULL };
+
+          report (run, MT_PROBLEM_OVER_CAPACITY, MT_SEVERITY_WARNING, v->day, v->start,
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "“%s” brings %u delegate to “%s”, which holds %u",
+                                                "“%s” brings %u delegates to “%s”, which holds %u",
+                                                people),
+                                   name, people, _mt_text_site (v->site), capacity),
+                  ids);
+        }
+    }
+
+  if (v->status == MT_VISIT_CANCELLED)
+    {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      MtProblem *problem;
+      guint n;
+
+      g_ptr_array_add (ids, (gpointer) v->id);
+      for (int i = v->first_interview; i >= 0; i = g_array_index (run->interviews, InterviewRow, i).next_of_visit)
+        {
+          InterviewRow *r = &g_array_index (run->interviews, InterviewRow, i);
+
+          if (r->status == MT_INTERVIEW_CONFIRMED)
+            g_ptr_array_add (ids, (gpointer) r->id);
+        }
+      if (ids->len == 1)
+        return;
+
+      n = ids->len - 1;
+      g_ptr_array_add (ids, NULL);
+      problem = report (run, MT_PROBLEM_CANCELLED_WITH_INTERVIEWS, MT_SEVERITY_ERROR, v->day, v->start,
+                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                      "“%s” is cancelled but has %u confirmed interview",
+                                                      "“%s” is cancelled but has %u confirmed interviews",
+                                                      n),
+                                         name, n),
+                        (const char * const *) ids->pdata);
+      _mt_problem_set_fix_request (problem,
+                                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "Set the interview of “%s” back to requested",
+                                                                 "Set the %u interviews of “%s” back to requested",
+                                                                 n),
+                                                    n, name),
+                                   (const char * const *) ids->pdata + 1);
+    }
+}
+
+static void
+check_interview (Run          *run,
+                 InterviewRow *r)
+{
+  const char *visit_id = mt_interview_get_visit (r->interview);
+  const char * const *delegates = mt_interview_get_delegates (r->interview);
+  const char *who = _mt_text_interviewee (r);
+  guint n_delegates = delegates != NULL ? g_strv_length ((char **) delegates) : 0;
+  const char *ids[] = { r->id, NULL, NULL };
+
+  if (visit_id != NULL && r->visit < 0)
+    check_dangling (run, r->day, r->start, r->id, visit_id,
+                    g_strdup_printf (_("The interview with %s belongs to a visit that is not in the tour (%s)"),
+                                     who, visit_id),
+                    "visit", g_strdup_printf (_("Detach the interview with %s from its missing visit"), who));
+
+  for (guint i = 0; i < n_delegates; i++)
+    if (mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[i]) == NULL)
+      check_dangling (run, r->day, r->start, r->id, delegates[i],
+                      g_strdup_printf (_("The interview with %s names a delegate who is not in the tour (%s)"),
+                                       who, delegates[i]),
+                      "delegates",
+                      n_delegates > 1 ? g_strdup_printf (_("Remove the missing delegate from the interview with %s"), who)
+                                      : NULL);
+
+  check_times (run, r->day, r->id, who, FALSE, r->start, r->end, r->timed);
+
+  if (r->status != MT_INTERVIEW_DECLINED && n_delegates == 0)
+    report (run, MT_PROBLEM_INTERVIEW_WITHOUT_DELEGATES,
+            r->status == MT_INTERVIEW_REQUESTED ? MT_SEVERITY_HINT : MT_SEVERITY_WARNING,
+            r->day, r->start,
+            g_strdup_printf (_("No delegate takes part in the interview with %s"), who), ids);
+
+  if (r->active && r->visit >= 0)
+    {
+      VisitRow *v = &g_array_index (run->visits, VisitRow, r->visit);
+
+      if (v->timed && (r->start < v->start || r->end > v->end))
+        {
+          g_autofree char *from = _mt_text_time (run, r->start, r->day);
+          g_autofree char *to = _mt_text_time (run, r->end, r->day);
+          g_autofree char *vfrom = _mt_text_time (run, v->start, r->day);
+          g_autofree char *vto = _mt_text_time (run, v->end, r->day);
+          MtProblem *problem;
+
+          ids[1] = v->id;
+          problem = report (run, MT_PROBLEM_INTERVIEW_OUTSIDE_VISIT, MT_SEVERITY_ERROR, r->day, r->start,
+                            g_strdup_printf (_("The interview with %s (%s–%s) is outside its visit “%s” (%s–%s)"),
+                                             who, from, to, _mt_text_visit (v), vfrom, vto),
+                            ids);
+          _mt_run_fix_outside_visit (run, problem, r, v);
+        }
+    }
+}
+
+static void
+check_sites_and_delegates (Run *run)
+{
+  GListModel *sites = mt_tour_get_sites (run->tour);
+  MtCheckStatic *st = run->st;
+
+  for (guint i = 0, n = g_list_model_get_n_items (sites); i < n; i++)
+    {
+      g_autoptr(MtSite) site = g_list_model_get_item (sites, i);
+      const char *city = mt_site_get_city (site);
+
+      if (city != NULL && mt_tour_lookup_kind (run->tour, MT_ENTITY_CITY, city) == NULL)
+        check_dangling (run, MT_PROBLEM_NO_DAY, MT_TIME_UNSET, mt_entity_get_id (MT_ENTITY (site)), city,
+                        g_strdup_printf (_("The site “%s” is in a city that is not in the tour (%s)"),
+                                         _mt_text_site (site), city),
+                        "city", g_strdup_printf (_("Remove the missing city from “%s”"), _mt_text_site (site)));
+    }
+
+  for (guint i = 0; i < st->delegates->len; i++)
+    {
+      MtDelegate *delegate = g_ptr_array_index (st->delegates, i);
+      const char *group = mt_delegate_get_group (delegate);
+      const char *name = mt_delegate_get_name (delegate);
+
+      if (name == NULL)
+        name = _("an unnamed delegate");
+      if (group != NULL && mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, group) == NULL)
+        check_dangling (run, MT_PROBLEM_NO_DAY, MT_TIME_UNSET, mt_entity_get_id (MT_ENTITY (delegate)), group,
+                        g_strdup_printf (_("%s is in a group that is not in the tour (%s)"), name, group),
+                        "group", g_strdup_printf (_("Remove the missing group from %s"), name));
+    }
+}
+
+/* The sweeps */
+
+static void
+report_overlap (Run      *run,
+                int       lane,
+                VisitRow *a,
+                VisitRow *b)
+{
+  g_autofree char *lane_name = NULL;
+  g_autofree char *a1 = _mt_text_time (run, a->start, a->day);
+  g_autofree char *a2 = _mt_text_time (run, a->end, a->day);
+  g_autofree char *b1 = _mt_text_time (run, b->start, a->day);
+  g_autofree char *b2 = _mt_text_time (run, b->end, a->day);
+  const char *ids[] = { a->id, b->id, NULL };
+  MtProblem *problem;
+
+  if (!first_time (run, "overlap ", a->id, b->id))
+    return;
+
+  lane_name = _mt_text_lane (run, a->whole && b->whole ? -1 : lane);
+  problem = report (run, MT_PROBLEM_VISIT_OVERLAP, MT_SEVERITY_ERROR, a->day, a->start,
+                    /* Translators: two visits, their times and the group they are for */
+                    g_strdup_printf (_("“%s” (%s–%s) and “%s” (%s–%s) overlap for %s"),
+                                     _mt_text_visit (a), a1, a2, _mt_text_visit (b), b1, b2, lane_name),
+                    ids);
+  _mt_run_fix_visit_pair (run, problem, lane, a, b);
+}
+
+static void
+report_travel (Run      *run,
+               int       lane,
+               VisitRow *a,
+               VisitRow *b)
+{
+  g_autofree char *leaves = NULL, *arrives = NULL, *needed_text = NULL;
+  const char *ids[] = { a->id, b->id, NULL };
+  gboolean whole = (a->whole && b->whole) || (guint) lane == run->st->whole;
+  gint64 gap = b->start - a->end;
+  gint64 needed;
+  int travel;
+  MtProblem *problem;
+  char *body;
+
+  needed = _mt_run_needed (run, a, b, &travel);
+  if (gap >= needed || !first_time (run, "travel ", a->id, b->id))
+    return;
+
+  leaves = _mt_text_time (run, a->end, a->day);
+  arrives = _mt_text_time (run, b->start, a->day);
+  if (travel >= 0 && gap < (gint64) travel * 60)
+    {
+      g_autofree char *lane_name = whole ? NULL : _mt_text_lane (run, lane);
+
+      needed_text = _mt_text_duration ((gint64) travel * 60);
+      if (whole)
+        /* Translators: “The delegation leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
+        body = g_strdup_printf (_("The delegation leaves “%s” at %s but needs %s to reach “%s” at %s"),
+                                _mt_text_visit (a), leaves, needed_text, _mt_text_visit (b), arrives);
+      else
+        /* Translators: “Coach B leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
+        body = g_strdup_printf (_("%s leaves “%s” at %s but needs %s to reach “%s” at %s"),
+                                lane_name, _mt_text_visit (a), leaves, needed_text, _mt_text_visit (b), arrives);
+      problem = report (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_ERROR, a->day, a->end, body, ids);
+    }
+  else
+    {
+      g_autofree char *gap_text = _mt_text_duration (gap);
+
+      needed_text = _mt_text_duration (needed);
+      body = g_strdup_printf (_("Only %s between “%s” (ends %s) and “%s” (starts %s); a transfer takes at least %s"),
+                              gap_text, _mt_text_visit (a), leaves, _mt_text_visit (b), arrives, needed_text);
+      problem = report (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_WARNING, a->day, a->end, body, ids);
+    }
+  _mt_run_fix_visit_pair (run, problem, lane, a, b);
+}
+
+/* A day problem of a group names the group; one whose first and last visits
+ * are the whole delegation's (too long) or whose visits all are (no meal)
+ * is the same for every group and reported once. */
+static void
+report_day_problem (Run           *run,
+                    MtProblemKind  kind,
+                    int            lane,
+                    VisitRow      *first,
+                    VisitRow      *last,
+                    gboolean       whole)
+{
+  g_autofree char *lane_name = NULL, *from = NULL, *to = NULL, *length = NULL;
+  const char *group_id = NULL;
+  const char *ids[4] = { NULL, };
+  guint n_ids = 0;
+  gint64 span = last->end - first->start;
+
+  if (!whole && lane >= 0 && (guint) lane < run->st->n_groups)
+    group_id = mt_entity_get_id (g_ptr_array_index (run->st->groups, lane));
+  if (!first_time (run, kind == MT_PROBLEM_DAY_TOO_LONG ? "long " : "meal ",
+                   group_id != NULL ? group_id : "", first->id))
+    return;
+
+  ids[n_ids++] = first->id;
+  if (last != first)
+    ids[n_ids++] = last->id;
+  if (group_id != NULL)
+    ids[n_ids++] = group_id;
+
+  lane_name = _mt_text_lane (run, whole ? -1 : lane);
+  from = _mt_text_time (run, first->start, first->day);
+  to = _mt_text_time (run, last->end, first->day);
+  length = _mt_text_duration (span);
+  if (kind == MT_PROBLEM_DAY_TOO_LONG)
+    {
+      g_autofree char *limit = _mt_text_duration (run->settings->daily_limit);
+
+      report (run, kind, MT_SEVERITY_WARNING, first->day, first->start,
+              g_strdup_printf (_("The day of %s lasts %s (%s–%s), longer than the limit of %s"),
+                               lane_name, length, from, to, limit),
+              ids);
+    }
+  else
+    report (run, kind, MT_SEVERITY_WARNING, first->day, first->start,
+            g_strdup_printf (_("The day of %s lasts %s (%s–%s) without a meal"),
+                             lane_name, length, from, to),
+            ids);
+}
+
+static void
+report_day (Run   *run,
+            int    lane,
+            guint  lo,
+            guint  hi)
+{
+  GArray *entries = run->lane_entries;
+  VisitRow *first = &g_array_index (run->visits, VisitRow, g_array_index (entries, Entry, lo).row);
+  VisitRow *last = first;
+  gboolean all_whole = TRUE, meal = FALSE;
+  gint64 span;
+
+  for (guint i = lo; i < hi; i++)
+    {
+      VisitRow *v = &g_array_index (run->visits, VisitRow, g_array_index (entries, Entry, i).row);
+
+      if (v->end > last->end)
+        last = v;
+      all_whole &= v->whole;
+      meal |= v->kind == MT_VISIT_MEAL;
+    }
+
+  span = last->end - first->start;
+  if (span > run->settings->daily_limit)
+    report_day_problem (run, MT_PROBLEM_DAY_TOO_LONG, lane, first, last, first->whole && last->whole);
+  if (!meal && span > run->settings->meal_after)
+    report_day_problem (run, MT_PROBLEM_NO_MEAL_BREAK, lane, first, last, all_whole);
+}
+
+static void
+sweep_lanes (Run *run)
+{
+  GArray *entries = run->lane_entries;
+  g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint lo = 0;
+
+  while (lo < entries->len)
+    {
+      Entry *head = &g_array_index (entries, Entry, lo);
+      guint hi = lo + 1;
+
+      while (hi < entries->len && compare_key_day (&g_array_index (entries, Entry, hi), head->key, head->day) == 0)
+        hi++;
+
+      if (_mt_run_checked_lane (run, head->key))
+        {
+          g_array_set_size (active, 0);
+          for (guint i = lo; i < hi; i++)
+            {
+              Entry *e = &g_array_index (entries, Entry, i);
+              VisitRow *b = &g_array_index (run->visits, VisitRow, e->row);
+
+              /* the visits still going on when this one starts */
+              for (guint k = 0; k < active->len;)
+                {
+                  Entry *o = &g_array_index (entries, Entry, g_array_index (active, guint, k));
+
+                  if (o->end <= e->start)
+                    g_array_remove_index_fast (active, k);
+                  else
+                    {
+                      if (overlap (o->start, o->end, e->start, e->end))
+                        report_overlap (run, head->key, &g_array_index (run->visits, VisitRow, o->row), b);
+                      k++;
+                    }
+                }
+              g_array_append_val (active, i);
+
+              if (i > lo)
+                {
+                  Entry *p = &g_array_index (entries, Entry, i - 1);
+                  VisitRow *a = &g_array_index (run->visits, VisitRow, p->row);
+
+                  if (a->end <= b->start && a->kind != MT_VISIT_TRANSFER && b->kind != MT_VISIT_TRANSFER)
+                    report_travel (run, head->key, a, b);
+                }
+            }
+          report_day (run, head->key, lo, hi);
+        }
+      lo = hi;
+    }
+}
+
+typedef struct
+{
+  int     a;          /* interview rows, in sorted order */
+  int     b;
+  GArray *delegates;  /* int */
+} Booking;
+
+static void
+booking_free (gpointer data)
+{
+  Booking *booking = data;
+
+  g_clear_pointer (&booking->delegates, g_array_unref);
+  g_free (booking);
+}
+
+/* Overlapping pairs in each block of @entries; each pair once, with the keys
+ * (delegates) it was found under. */
+static GPtrArray *
+sweep_bookings (GArray *entries)
+{
+  GPtrArray *bookings = g_ptr_array_new_with_free_func (booking_free);
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *e = &g_array_index (entries, Entry, i);
+
+      if (i == 0 || compare_key_day (&g_array_index (entries, Entry, i - 1), e->key, e->day) != 0)
+        g_array_set_size (active, 0);
+
+      for (guint k = 0; k < active->len;)
+        {
+          Entry *o = &g_array_index (entries, Entry, g_array_index (active, guint, k));
+
+          if (o->end <= e->start)
+            g_array_remove_index_fast (active, k);
+          else
+            {
+              if (overlap (o->start, o->end, e->start, e->end) && o->row != e->row)
+                {
+                  g_autofree char *key = g_strconcat (o->id, " ", e->id, NULL);
+                  Booking *booking = g_hash_table_lookup (index, key);
+
+                  if (booking == NULL)
+                    {
+                      booking = g_new0 (Booking, 1);
+                      booking->a = o->row;
+                      booking->b = e->row;
+                      booking->delegates = g_array_new (FALSE, FALSE, sizeof (int));
+                      g_ptr_array_add (bookings, booking);
+                      g_hash_table_insert (index, g_steal_pointer (&key), booking);
+                    }
+                  g_array_append_val (booking->delegates, e->key);
+                }
+              k++;
+            }
+        }
+      g_array_append_val (active, i);
+    }
+  return bookings;
+}
+
+static void
+check_bookings (Run *run)
+{
+  g_autoptr(GPtrArray) delegate_bookings = sweep_bookings (run->delegate_entries);
+  g_autoptr(GPtrArray) interviewee_bookings = sweep_bookings (run->interviewee_entries);
+
+  for (guint i = 0; i < delegate_bookings->len; i++)
+    {
+      Booking *booking = g_ptr_array_index (delegate_bookings, i);
+      InterviewRow *a = &g_array_index (run->interviews, InterviewRow, booking->a);
+      InterviewRow *b = &g_array_index (run->interviews, InterviewRow, booking->b);
+      g_autofree char *names = _mt_text_delegates (run, (int *) booking->delegates->data, booking->delegates->len);
+      g_autofree char *a1 = _mt_text_time (run, a->start, a->day), *a2 = _mt_text_time (run, a->end, a->day);
+      g_autofree char *b1 = _mt_text_time (run, b->start, a->day), *b2 = _mt_text_time (run, b->end, a->day);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      MtProblem *problem;
+
+      g_ptr_array_add (ids, (gpointer) a->id);
+      g_ptr_array_add (ids, (gpointer) b->id);
+      for (guint k = 0; k < booking->delegates->len; k++)
+        g_ptr_array_add (ids, (gpointer) mt_entity_get_id (g_ptr_array_index (run->st->delegates,
+                                                                              g_array_index (booking->delegates, int, k))));
+      g_ptr_array_add (ids, NULL);
+
+      problem = report (run, MT_PROBLEM_DELEGATE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->day, a->start,
+                        g_strdup_printf (_("%s is booked into the interviews with %s (%s–%s) and with %s (%s–%s) at once"),
+                                         names, _mt_text_interviewee (a), a1, a2, _mt_text_interviewee (b), b1, b2),
+                        (const char * const *) ids->pdata);
+      _mt_run_fix_double_booking (run, problem, a, b);
+    }
+
+  for (guint i = 0; i < interviewee_bookings->len; i++)
+    {
+      Booking *booking = g_ptr_array_index (interviewee_bookings, i);
+      InterviewRow *a = &g_array_index (run->interviews, InterviewRow, booking->a);
+      InterviewRow *b = &g_array_index (run->interviews, InterviewRow, booking->b);
+      g_autofree char *a1 = _mt_text_time (run, a->start, a->day), *a2 = _mt_text_time (run, a->end, a->day);
+      g_autofree char *b1 = _mt_text_time (run, b->start, a->day), *b2 = _mt_text_time (run, b->end, a->day);
+      const char *ids[] = { a->id, b->id, NULL };
+      MtProblem *problem;
+
+      problem = report (run, MT_PROBLEM_INTERVIEWEE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->day, a->start,
+                        g_strdup_printf (_("%s has two interviews at once, %s–%s and %s–%s"),
+                                         _mt_text_interviewee (a), a1, a2, b1, b2),
+                        ids);
+      _mt_run_fix_double_booking (run, problem, a, b);
+    }
+}
+
+static void
+check_elsewhere (Run          *run,
+                 InterviewRow *r)
+{
+  VisitRow *own;
+  g_autoptr(GArray) found = NULL; /* pairs of ints: visit row, delegate */
+
+  if (!r->active || r->visit < 0)
+    return;
+  own = &g_array_index (run->visits, VisitRow, r->visit);
+  if (own->site == NULL)
+    return;
+
+  for (int k = 0; k < r->n_delegates; k++)
+    {
+      int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
+      guint lo, hi;
+
+      if (!_mt_run_block (run->lane_entries, run->st->delegate_lane[d], r->day, &lo, &hi))
+        continue;
+      for (guint i = lo; i < hi && g_array_index (run->lane_entries, Entry, i).start < r->end; i++)
+        {
+          Entry *e = &g_array_index (run->lane_entries, Entry, i);
+          VisitRow *w = &g_array_index (run->visits, VisitRow, e->row);
+
+          if (overlap (e->start, e->end, r->start, r->end) && w->site != NULL && w->site != own->site)
+            {
+              int pair[2] = { e->row, d };
+
+              if (found == NULL)
+                found = g_array_new (FALSE, FALSE, sizeof pair);
+              g_array_append_val (found, pair);
+            }
+        }
+    }
+  if (found == NULL)
+    return;
+
+  /* one problem per visit elsewhere, naming every delegate it keeps away */
+  for (guint i = 0; i < found->len; i++)
+    {
+      int *pair = &g_array_index (found, int, 2 * i);
+      g_autoptr(GArray) delegates = g_array_new (FALSE, FALSE, sizeof (int));
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      VisitRow *w = &g_array_index (run->visits, VisitRow, pair[0]);
+      gboolean earlier = FALSE;
+      g_autofree char *names = NULL, *lane_name = NULL, *from = NULL, *to = NULL;
+
+      for (guint j = 0; j < i && !earlier; j++)
+        earlier = g_array_index (found, int, 2 * j) == pair[0];
+      if (earlier)
+        continue;
+
+      g_ptr_array_add (ids, (gpointer) r->id);
+      g_ptr_array_add (ids, (gpointer) w->id);
+      for (guint j = i; j < found->len; j++)
+        if (g_array_index (found, int, 2 * j) == pair[0])
+          {
+            int d = g_array_index (found, int, 2 * j + 1);
+
+            g_array_append_val (delegates, d);
+            g_ptr_array_add (ids, (gpointer) mt_entity_get_id (g_ptr_array_index (run->st->delegates, d)));
+          }
+      g_ptr_array_add (ids, NULL);
+
+      names = _mt_text_delegates (run, (int *) delegates->data, delegates->len);
+      lane_name = _mt_text_lane (run, run->st->delegate_lane[pair[1]]);
+      from = _mt_text_time (run, r->start, r->day);
+      to = _mt_text_time (run, r->end, r->day);
+      report (run, MT_PROBLEM_DELEGATE_ELSEWHERE, MT_SEVERITY_ERROR, r->day, r->start,
+              /* Translators: “Wang Wei is in the interview with Li Na at “BYD” (10:00–10:30) while Coach B is at “Songshan Lake” for “Factory tour”” */
+              g_strdup_printf (_("%s is in the interview with %s at “%s” (%s–%s) while %s is at “%s” for “%s”"),
+                               names, _mt_text_interviewee (r), _mt_text_site (own->site), from, to,
+                               lane_name, _mt_text_site (w->site), _mt_text_visit (w)),
+              (const char * const *) ids->pdata);
+    }
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  return _mt_problem_compare (*(MtProblem **) a, *(MtProblem **) b);
+}
+
+GPtrArray *
+_mt_check_run (const MtCheckSettings *settings,
+               MtCheckStatic         *st,
+               GHashTable            *days)
+{
+  Run run = { 0, };
+
+  run.settings = settings;
+  run.st = st;
+  run.tour = settings->tour;
+  run.days = days;
+  run.n_days = (int) mt_tour_get_n_days (run.tour);
+  run.tour_end = mt_tour_get_day_start (run.tour, run.n_days);
+  run.visits = g_array_new (FALSE, FALSE, sizeof (VisitRow));
+  run.visit_row = g_hash_table_new (g_direct_hash, g_direct_equal);
+  run.lane_pool = g_array_new (FALSE, FALSE, sizeof (int));
+  run.interviews = g_array_new (FALSE, FALSE, sizeof (InterviewRow));
+  run.delegate_pool = g_array_new (FALSE, FALSE, sizeof (int));
+  run.interviewees = g_ptr_array_new ();
+  run.interviewee_index = g_hash_table_new (g_str_hash, g_str_equal);
+  run.lane_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  run.delegate_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  run.interviewee_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  run.lane_interviews = g_array_new (FALSE, FALSE, sizeof (Entry));
+  run.problems = g_ptr_array_new_with_free_func (g_object_unref);
+  run.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  collect_rows (&run);
+  build_entries (&run);
+
+  for (guint i = 0; i < run.visits->len; i++)
+    if (g_array_index (run.visits, VisitRow, i).in_scope)
+      check_visit (&run, &g_array_index (run.visits, VisitRow, i));
+  for (guint i = 0; i < run.interviews->len; i++)
+    if (g_array_index (run.interviews, InterviewRow, i).in_scope)
+      {
+        check_interview (&run, &g_array_index (run.interviews, InterviewRow, i));
+        check_elsewhere (&run, &g_array_index (run.interviews, InterviewRow, i));
+      }
+  if (_mt_run_in_scope (&run, MT_PROBLEM_NO_DAY))
+    check_sites_and_delegates (&run);
+  sweep_lanes (&run);
+  check_bookings (&run);
+
+  g_ptr_array_sort (run.problems, compare_problems);
+
+  g_array_unref (run.visits);
+  g_hash_table_unref (run.visit_row);
+  g_array_unref (run.lane_pool);
+  g_array_unref (run.interviews);
+  g_array_unref (run.delegate_pool);
+  g_ptr_array_unref (run.interviewees);
+  g_hash_table_unref (run.interviewee_index);
+  g_array_unref (run.lane_entries);
+  g_array_unref (run.delegate_entries);
+  g_array_unref (run.interviewee_entries);
+  g_array_unref (run.lane_interviews);
+  g_hash_table_unref (run.seen);
+  return run.problems;
+}

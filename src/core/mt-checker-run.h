@@ -1,0 +1,155 @@
+/* mt-checker-run.h: the working state of one check, shared by the rules,
+ * the fixes and the wording
+ *
+ * A run takes a snapshot of the items of the days it checks (rows), sorts
+ * them into entries per lane (a group, or the whole delegation), per
+ * delegate and per interviewee, and sweeps each sorted block once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mt-checker-private.h"
+
+G_BEGIN_DECLS
+
+#define MT_CHECK_MIN_SHORTENED (15 * 60)
+
+struct _MtCheckStatic
+{
+  GPtrArray  *groups;         /* MtGroup (ref), in the tour's order */
+  GHashTable *group_index;    /* MtGroup* → index + 1 */
+  guint      *group_size;     /* delegates per group */
+  GPtrArray  *delegates;      /* MtDelegate (ref) */
+  GHashTable *delegate_index; /* MtDelegate* → index + 1 */
+  int        *delegate_lane;  /* the lane of each delegate */
+  guint       n_groups;
+  guint       whole;          /* the lane of the whole delegation: n_groups */
+};
+
+typedef struct
+{
+  MtVisit       *visit;
+  const char    *id;
+  MtSite        *site;        /* NULL where none or missing */
+  gint64         start;
+  gint64         end;
+  int            day;
+  int            first_lane;  /* into Run.lane_pool */
+  int            n_lanes;
+  int            first_interview; /* the chain of its interviews, -1 */
+  MtVisitKind    kind;
+  MtVisitStatus  status;
+  guint          in_scope : 1;
+  guint          timed : 1;   /* start and end, end not before start */
+  guint          active : 1;  /* timed and not cancelled */
+  guint          whole : 1;   /* for the whole delegation */
+} VisitRow;
+
+typedef struct
+{
+  MtInterview       *interview;
+  const char        *id;
+  gint64             start;
+  gint64             end;
+  int                day;
+  int                visit;   /* a VisitRow, or -1 */
+  int                next_of_visit;
+  int                first_delegate; /* into Run.delegate_pool */
+  int                n_delegates;
+  int                interviewee;    /* an index into Run.interviewees, -1 */
+  MtInterviewStatus  status;
+  guint              in_scope : 1;
+  guint              timed : 1;
+  guint              active : 1; /* timed and not declined */
+} InterviewRow;
+
+/* one item in a sorted list: a visit in a lane, an interview of a delegate
+ * or of an interviewee */
+typedef struct
+{
+  int         key;    /* the lane, delegate or interviewee */
+  int         day;
+  gint64      start;
+  gint64      end;
+  const char *id;
+  int         row;
+  int         extra;  /* the delegate, for interviews in a lane */
+} Entry;
+
+typedef struct
+{
+  const MtCheckSettings *settings;
+  MtCheckStatic         *st;
+  MtTour                *tour;
+  GHashTable            *days;        /* the days checked, NULL for all */
+  int                    n_days;
+  gint64                 tour_end;
+
+  GArray                *visits;      /* VisitRow */
+  GHashTable            *visit_row;   /* MtVisit* → row + 1 */
+  GArray                *lane_pool;   /* int */
+  GArray                *interviews;  /* InterviewRow */
+  GArray                *delegate_pool; /* int, a delegate index */
+  GPtrArray             *interviewees;  /* const char *, interned */
+  GHashTable            *interviewee_index;
+
+  GArray                *lane_entries;      /* visits per lane and day */
+  GArray                *delegate_entries;  /* interviews per delegate and day */
+  GArray                *interviewee_entries;
+  GArray                *lane_interviews;   /* interviews per lane of their delegates */
+
+  GPtrArray             *problems;
+  GHashTable            *seen;        /* keys of pair problems reported */
+} Run;
+
+/* mt-checker-rules.c */
+gboolean       _mt_run_in_scope        (Run          *run,
+                                        int           day);
+int            _mt_run_visit_row       (Run          *run,
+                                        MtVisit      *visit);
+gboolean       _mt_run_block           (GArray       *entries,
+                                        int           key,
+                                        int           day,
+                                        guint        *lo,
+                                        guint        *hi);
+gint64         _mt_run_needed          (Run          *run,
+                                        VisitRow     *a,
+                                        VisitRow     *b,
+                                        int          *travel_minutes);
+gboolean       _mt_run_checked_lane    (Run          *run,
+                                        int           lane);
+
+/* mt-checker-fixes.c */
+void           _mt_run_fix_visit_pair  (Run          *run,
+                                        MtProblem    *problem,
+                                        int           lane,
+                                        VisitRow     *a,
+                                        VisitRow     *b);
+void           _mt_run_fix_double_booking (Run       *run,
+                                        MtProblem    *problem,
+                                        InterviewRow *first,
+                                        InterviewRow *second);
+void           _mt_run_fix_outside_visit (Run        *run,
+                                        MtProblem    *problem,
+                                        InterviewRow *interview,
+                                        VisitRow     *visit);
+
+/* mt-checker-text.c */
+char          *_mt_text_time           (Run          *run,
+                                        gint64        time,
+                                        int           day);
+char          *_mt_text_duration       (gint64        seconds);
+char          *_mt_text_with_day       (Run          *run,
+                                        int           day,
+                                        char         *body);
+const char    *_mt_text_visit          (VisitRow     *visit);
+const char    *_mt_text_interviewee    (InterviewRow *interview);
+char          *_mt_text_lane           (Run          *run,
+                                        int           lane);
+char          *_mt_text_delegates      (Run          *run,
+                                        const int    *delegates,
+                                        guint         n);
+const char    *_mt_text_site           (MtSite       *site);
+
+G_END_DECLS
