@@ -1,0 +1,815 @@
+/* mt-ical-import.c: reading an iCalendar file into a tour as visits
+ *
+ * Two passes over the file before anything changes: our own scan of the
+ * content lines checks the structure (every BEGIN closed by its END) and the
+ * dates, and knows the line each property is on, which libical does not
+ * tell; libical-glib then parses the file and resolves each time's zone from
+ * the file's VTIMEZONEs or its own zone data. Only when every event has been
+ * understood are the visits added and updated, as one undoable step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-ical"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include "mt-ical-private.h"
+#include <string.h>
+
+#include "mt-entity-private.h"
+#include "mt-enum-types.h"
+#include "mt-history.h"
+#include "mt-ical.h"
+#include "mt-wall-time.h"
+
+/* What the scan learnt of one VEVENT: its first line and the line of the
+ * first occurrence of each property. */
+typedef struct
+{
+  guint       begin_line;
+  GHashTable *lines; /* upper-case name → line, as GUINT_TO_POINTER */
+} EventLines;
+
+static void
+event_lines_free (EventLines *event)
+{
+  g_hash_table_unref (event->lines);
+  g_free (event);
+}
+
+static guint
+event_line_of (EventLines *event,
+               const char *property)
+{
+  guint line = GPOINTER_TO_UINT (g_hash_table_lookup (event->lines, property));
+
+  return line != 0 ? line : event->begin_line;
+}
+
+typedef struct
+{
+  GPtrArray *stack;      /* of "NAME" strings, upper case */
+  GArray    *stack_line; /* of guint, the BEGIN's line */
+  GPtrArray *events;     /* of EventLines */
+  guint      n_logical;
+  gboolean   ended;      /* the outermost component was closed */
+} Scan;
+
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (GError    **error,
+      guint       line,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: where a calendar file is wrong: “line 12: <what is wrong>” */
+  g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, _("line %u: %s"), line, message);
+  return FALSE;
+}
+
+static int
+days_in_month (int year,
+               int month)
+{
+  return g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+}
+
+static gboolean
+digits (const char *text,
+        guint       n,
+        int        *out)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (text[i] - '0');
+    }
+  *out = value;
+  return TRUE;
+}
+
+/* DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS, Z optional), with every
+ * field in its range. */
+static gboolean
+date_value_is_valid (const char *value)
+{
+  int year, month, day, hour, minute, second;
+  gsize len = strlen (value);
+
+  if (len != 8 && len != 15 && len != 16)
+    return FALSE;
+  if (!digits (value, 4, &year) || !digits (value + 4, 2, &month) || !digits (value + 6, 2, &day))
+    return FALSE;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month (year, month))
+    return FALSE;
+  if (len == 8)
+    return TRUE;
+  if (value[8] != 'T' || (len == 16 && value[15] != 'Z'))
+    return FALSE;
+  if (!digits (value + 9, 2, &hour) || !digits (value + 11, 2, &minute) || !digits (value + 13, 2, &second))
+    return FALSE;
+  return hour < 24 && minute < 60 && second <= 60;
+}
+
+static gboolean
+scan_content_line (Scan        *scan,
+                   const char  *text,
+                   guint        line,
+                   GError     **error)
+{
+  g_autofree char *name = NULL;
+  const char *p, *value = NULL;
+  gboolean quoted = FALSE;
+  const char *top;
+
+  for (p = text; g_ascii_isalnum (*p) || *p == '-'; p++)
+    ;
+  if (p == text || (*p != ';' && *p != ':'))
+    return fail (error, line, _("“%.40s” is not an iCalendar content line"), text);
+  name = g_ascii_strup (text, p - text);
+
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ':' && !quoted)
+        {
+          value = p + 1;
+          break;
+        }
+    }
+  if (value == NULL)
+    return fail (error, line, _("the line “%.40s” has no value"), text);
+
+  if (scan->n_logical++ == 0 && (strcmp (name, "BEGIN") != 0 || g_ascii_strcasecmp (value, "VCALENDAR") != 0))
+    return fail (error, line, _("the file does not start with BEGIN:VCALENDAR; it is not a calendar"));
+  if (scan->ended)
+    return fail (error, line, _("there is more after END:VCALENDAR"));
+
+  top = scan->stack->len > 0 ? g_ptr_array_index (scan->stack, scan->stack->len - 1) : NULL;
+
+  if (strcmp (name, "BEGIN") == 0)
+    {
+      char *component = g_ascii_strup (value, -1);
+
+      if (strcmp (component, "VEVENT") == 0 && g_strcmp0 (top, "VCALENDAR") == 0)
+        {
+          EventLines *event = g_new0 (EventLines, 1);
+
+          event->begin_line = line;
+          event->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_ptr_array_add (scan->events, event);
+        }
+      g_ptr_array_add (scan->stack, component);
+      g_array_append_val (scan->stack_line, line);
+      return TRUE;
+    }
+
+  if (strcmp (name, "END") == 0)
+    {
+      if (top == NULL || g_ascii_strcasecmp (top, value) != 0)
+        return top == NULL
+               ? fail (error, line, _("END:%s closes nothing"), value)
+               : fail (error, line, _("END:%s where END:%s was expected for the BEGIN:%s of line %u"),
+                       value, top, top, g_array_index (scan->stack_line, guint, scan->stack_line->len - 1));
+      g_ptr_array_remove_index (scan->stack, scan->stack->len - 1);
+      g_array_remove_index (scan->stack_line, scan->stack_line->len - 1);
+      scan->ended = scan->stack->len == 0;
+      return TRUE;
+    }
+
+  if (g_strcmp0 (top, "VEVENT") == 0 && scan->stack->len == 2)
+    {
+      EventLines *event = g_ptr_array_index (scan->events, scan->events->len - 1);
+
+      if (!g_hash_table_contains (event->lines, name))
+        g_hash_table_insert (event->lines, g_strdup (name), GUINT_TO_POINTER (line));
+
+      if ((strcmp (name, "DTSTART") == 0 || strcmp (name, "DTEND") == 0 ||
+           strcmp (name, "RECURRENCE-ID") == 0) && !date_value_is_valid (value))
+        return fail (error, line, _("“%.40s” is not a date or a date and time"), value);
+      if (strcmp (name, "DURATION") == 0)
+        {
+          g_autoptr(ICalDuration) duration = i_cal_duration_new_from_string (value);
+
+          if (duration == NULL || i_cal_duration_is_bad_duration (duration))
+            return fail (error, line, _("“%.40s” is not a duration"), value);
+        }
+    }
+  return TRUE;
+}
+
+/* Unfolds the content lines and checks them; fills @scan. */
+static gboolean
+scan_file (Scan        *scan,
+           const char  *data,
+           GError     **error)
+{
+  g_autoptr(GString) logical = g_string_new (NULL);
+  guint line = 0, logical_line = 0;
+  const char *p = data;
+
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, '\n');
+      gsize len = end ? (gsize) (end - p) : strlen (p);
+
+      line++;
+      if (len > 0 && p[len - 1] == '\r')
+        len--;
+      if (len > 0 && (p[0] == ' ' || p[0] == '\t') && logical->len > 0)
+        g_string_append_len (logical, p + 1, len - 1);
+      else
+        {
+          if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
+            return FALSE;
+          g_string_truncate (logical, 0);
+          g_string_append_len (logical, p, len);
+          logical_line = line;
+        }
+      p = end ? end + 1 : p + len;
+    }
+  if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
+    return FALSE;
+
+  if (scan->n_logical == 0)
+    return fail (error, 1, _("the file is empty"));
+  if (scan->stack->len > 0)
+    {
+      guint i = scan->stack->len - 1;
+
+      return fail (error, line, _("the file ends before the END:%s for the BEGIN:%s of line %u; it is cut short"),
+                   (char *) g_ptr_array_index (scan->stack, i), (char *) g_ptr_array_index (scan->stack, i),
+                   g_array_index (scan->stack_line, guint, i));
+    }
+  return TRUE;
+}
+
+/* What the import does to one visit, decided before anything changes. */
+typedef struct
+{
+  char          *id;
+  MtVisit       *visit;  /* the existing one, or NULL to add one */
+  char          *title;
+  char          *notes;
+  char          *site_id;
+  gint64         start;
+  gint64         end;
+  guint          sequence;
+  MtVisitStatus  status;
+  MtVisitKind    kind;
+  guint          has_kind : 1;
+} Plan;
+
+static void
+plan_free (Plan *plan)
+{
+  g_free (plan->id);
+  g_free (plan->title);
+  g_free (plan->notes);
+  g_free (plan->site_id);
+  g_free (plan);
+}
+
+typedef struct
+{
+  MtTour     *tour;
+  GTimeZone  *zone;
+  GHashTable *sites;    /* "name", "name (local), address" → MtSite */
+  GHashTable *seen;     /* ids met so far */
+  GPtrArray  *plans;
+  GPtrArray  *problems;
+  guint       n_skipped_interviews;
+} Import;
+
+static void G_GNUC_PRINTF (3, 4)
+report (Import     *import,
+        guint       line,
+        const char *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (import->problems, g_strdup_printf (_("line %u: %s"), line, message));
+}
+
+static void
+index_sites (Import *import)
+{
+  GListModel *sites = mt_tour_get_sites (import->tour);
+
+  import->sites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0, n = g_list_model_get_n_items (sites); i < n; i++)
+    {
+      g_autoptr(MtSite) site = g_list_model_get_item (sites, i);
+      const char *name = mt_site_get_name (site);
+      const char *local = mt_site_get_local_name (site);
+      const char *address = mt_site_get_address (site);
+      g_autoptr(GString) full = g_string_new (name);
+
+      if (name == NULL)
+        continue;
+      if (local != NULL && *local != '\0')
+        g_string_append_printf (full, " (%s)", local);
+      g_hash_table_insert (import->sites, g_utf8_casefold (full->str, -1), site);
+      if (address != NULL && *address != '\0')
+        {
+          g_string_append_printf (full, ", %s", address);
+          g_hash_table_insert (import->sites, g_utf8_casefold (full->str, -1), site);
+        }
+      g_hash_table_insert (import->sites, g_utf8_casefold (name, -1), site);
+    }
+}
+
+static MtSite *
+find_site (Import     *import,
+           const char *location)
+{
+  g_autofree char *key = g_utf8_casefold (location, -1);
+
+  return g_hash_table_lookup (import->sites, key);
+}
+
+static gboolean
+kind_from_categories (ICalComponent *event,
+                      MtVisitKind   *kind,
+                      gboolean      *is_interview)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (mt_visit_kind_get_type ());
+  g_autoptr(ICalProperty) property = NULL;
+  gboolean found = FALSE;
+
+  *is_interview = FALSE;
+  for (property = i_cal_component_get_first_property (event, I_CAL_CATEGORIES_PROPERTY);
+       property != NULL && !found;
+       g_set_object (&property, NULL),
+       property = i_cal_component_get_next_property (event, I_CAL_CATEGORIES_PROPERTY))
+    {
+      g_auto(GStrv) values = g_strsplit (i_cal_property_get_categories (property), ",", -1);
+
+      for (guint i = 0; values[i] != NULL && !found; i++)
+        {
+          const char *value = g_strstrip (values[i]);
+
+          if (g_ascii_strcasecmp (value, "Interview") == 0 || g_utf8_collate (value, _("Interview")) == 0)
+            *is_interview = TRUE;
+          for (guint k = 0; k < klass->n_values && !found; k++)
+            if (g_ascii_strcasecmp (value, klass->values[k].value_nick) == 0 ||
+                g_utf8_collate (value, mt_visit_kind_to_label (klass->values[k].value)) == 0)
+              {
+                *kind = klass->values[k].value;
+                found = TRUE;
+              }
+        }
+    }
+  return found;
+}
+
+/* The event's time as a wall-clock time in the tour's zone. FALSE where its
+ * TZID names a zone that neither the file nor libical knows. */
+static gboolean
+to_wall_time (Import        *import,
+              ICalComponent *event,
+              ICalTime      *time,
+              ICalPropertyKind kind,
+              gint64        *out)
+{
+  g_autoptr(ICalProperty) property = i_cal_component_get_first_property (event, kind);
+  g_autoptr(ICalParameter) tzid = property ? i_cal_property_get_first_parameter (property, I_CAL_TZID_PARAMETER) : NULL;
+  ICalTimezone *zone = i_cal_time_get_timezone (time);
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  time_t seconds;
+
+  if (i_cal_time_is_utc (time))
+    seconds = i_cal_time_as_timet (time);
+  else if (zone != NULL)
+    seconds = i_cal_time_as_timet_with_zone (time, zone);
+  else if (tzid != NULL)
+    return FALSE;
+  else
+    {
+      /* floating: the same wall clock wherever it is read, the tour's */
+      *out = mt_wall_time_new (i_cal_time_get_year (time), i_cal_time_get_month (time),
+                               i_cal_time_get_day (time), i_cal_time_get_hour (time),
+                               i_cal_time_get_minute (time), i_cal_time_get_second (time));
+      return TRUE;
+    }
+
+  utc = g_date_time_new_from_unix_utc (seconds);
+  local = g_date_time_to_timezone (utc, import->zone);
+  *out = mt_wall_time_from_date_time (local);
+  return TRUE;
+}
+
+static const char *
+tzid_of (ICalComponent    *event,
+         ICalPropertyKind  kind)
+{
+  g_autoptr(ICalProperty) property = i_cal_component_get_first_property (event, kind);
+  g_autoptr(ICalParameter) tzid = property ? i_cal_property_get_first_parameter (property, I_CAL_TZID_PARAMETER) : NULL;
+
+  /* the string belongs to the component, which outlives the caller's use */
+  return tzid ? i_cal_parameter_get_tzid (tzid) : "";
+}
+
+static void
+plan_event (Import        *import,
+            ICalComponent *event,
+            EventLines    *lines)
+{
+  g_autoptr(ICalTime) dtstart = NULL;
+  g_autoptr(ICalTime) dtend = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *derived_uid = NULL;
+  const char *uid = i_cal_component_get_uid (event);
+  const char *summary = i_cal_component_get_summary (event);
+  const char *location = i_cal_component_get_location (event);
+  const char *description = i_cal_component_get_description (event);
+  const char *shown = summary != NULL && *summary != '\0' ? summary : uid;
+  MtEntity *existing;
+  MtVisitKind kind = MT_VISIT_VISIT;
+  gboolean has_kind, is_interview;
+  Plan *plan;
+  gint64 start, end;
+
+  if (!g_hash_table_contains (lines->lines, "DTSTART"))
+    {
+      report (import, lines->begin_line, _("the event “%s” has no start time; it is left out"), shown ? shown : "");
+      return;
+    }
+  if (g_hash_table_contains (lines->lines, "RECURRENCE-ID"))
+    {
+      report (import, event_line_of (lines, "RECURRENCE-ID"),
+              _("the event “%s” changes one occurrence of a repeating event; it is left out"), shown ? shown : "");
+      return;
+    }
+  if (g_hash_table_contains (lines->lines, "RRULE") || g_hash_table_contains (lines->lines, "RDATE"))
+    {
+      report (import, event_line_of (lines, g_hash_table_contains (lines->lines, "RRULE") ? "RRULE" : "RDATE"),
+              _("the event “%s” repeats; only single events become visits, it is left out"), shown ? shown : "");
+      return;
+    }
+
+  dtstart = i_cal_component_get_dtstart (event);
+  if (i_cal_time_is_date (dtstart))
+    {
+      report (import, event_line_of (lines, "DTSTART"),
+              _("the event “%s” lasts all day; only events with times become visits, it is left out"),
+              shown ? shown : "");
+      return;
+    }
+  if (!to_wall_time (import, event, dtstart, I_CAL_DTSTART_PROPERTY, &start))
+    {
+      report (import, event_line_of (lines, "DTSTART"),
+              _("the time zone “%s” of “%s” is not defined in the file; it is left out"),
+              tzid_of (event, I_CAL_DTSTART_PROPERTY), shown ? shown : "");
+      return;
+    }
+
+  end = start;
+  if (g_hash_table_contains (lines->lines, "DTEND"))
+    {
+      dtend = i_cal_component_get_dtend (event);
+      if (i_cal_time_is_date (dtend) || !to_wall_time (import, event, dtend, I_CAL_DTEND_PROPERTY, &end))
+        {
+          report (import, event_line_of (lines, "DTEND"),
+                  _("the end of “%s” cannot be read as a time; it is left out"), shown ? shown : "");
+          return;
+        }
+    }
+  else if (g_hash_table_contains (lines->lines, "DURATION"))
+    {
+      g_autoptr(ICalDuration) duration = i_cal_component_get_duration (event);
+
+      end = start + i_cal_duration_as_int (duration);
+    }
+  if (end < start)
+    {
+      report (import, event_line_of (lines, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION"),
+              _("the event “%s” ends before it starts; it is left out"), shown ? shown : "");
+      return;
+    }
+
+  if (uid == NULL || *uid == '\0')
+    {
+      char start_text[MT_WALL_TIME_BUF_SIZE];
+
+      /* no UID: the same event gets the same id from its title and start */
+      mt_wall_time_format_buf (start, start_text);
+      uid = derived_uid = g_strdup_printf ("%s/%s", summary ? summary : "", start_text);
+    }
+  id = mt_ical_id_for_uid (uid);
+
+  if (g_hash_table_contains (import->seen, id))
+    {
+      report (import, event_line_of (lines, "UID"),
+              _("a second event with the UID “%s”; only the first is imported"), uid);
+      return;
+    }
+  g_hash_table_add (import->seen, g_strdup (id));
+
+  has_kind = kind_from_categories (event, &kind, &is_interview);
+  existing = mt_tour_lookup (import->tour, id);
+  if (existing != NULL && MT_IS_INTERVIEW (existing))
+    {
+      /* interviews are planned in the planner; their events stay as they are */
+      import->n_skipped_interviews++;
+      return;
+    }
+  if (existing != NULL && !MT_IS_VISIT (existing))
+    {
+      report (import, event_line_of (lines, "UID"),
+              _("the UID of “%s” belongs to an item of the tour that is not a visit; it is left out"),
+              shown ? shown : "");
+      return;
+    }
+  if (existing == NULL && is_interview && g_str_has_suffix (uid, MT_ICAL_UID_SUFFIX))
+    {
+      report (import, lines->begin_line,
+              _("“%s” is an interview of a tour that has no such interview; it is left out"),
+              shown ? shown : "");
+      return;
+    }
+
+  plan = g_new0 (Plan, 1);
+  plan->id = g_steal_pointer (&id);
+  plan->visit = existing ? MT_VISIT (existing) : NULL;
+  plan->title = g_strdup (summary);
+  plan->start = start;
+  plan->end = end;
+  plan->kind = kind;
+  plan->has_kind = has_kind;
+  plan->sequence = MAX (i_cal_component_get_sequence (event), 0);
+  switch (i_cal_component_get_status (event))
+    {
+    case I_CAL_STATUS_TENTATIVE: plan->status = MT_VISIT_TENTATIVE; break;
+    case I_CAL_STATUS_CANCELLED: plan->status = MT_VISIT_CANCELLED; break;
+    default: plan->status = MT_VISIT_CONFIRMED; break;
+    }
+
+  if (location != NULL && *location != '\0')
+    {
+      MtSite *site = find_site (import, location);
+
+      if (site != NULL)
+        plan->site_id = g_strdup (mt_entity_get_id (MT_ENTITY (site)));
+      else if (existing == NULL)
+        {
+          report (import, event_line_of (lines, "LOCATION"),
+                  _("no site of the tour is “%s”; the visit “%s” is added without a site"),
+                  location, shown ? shown : "");
+          plan->notes = g_strdup_printf ("%s\n%s", location, description ? description : "");
+        }
+    }
+  if (plan->notes == NULL && description != NULL && *description != '\0')
+    plan->notes = g_strdup (description);
+
+  g_ptr_array_add (import->plans, plan);
+}
+
+static gboolean
+plan_changes_visit (Plan *plan)
+{
+  MtVisit *visit = plan->visit;
+
+  return g_strcmp0 (mt_visit_get_title (visit), plan->title) != 0 ||
+         mt_visit_get_start (visit) != plan->start ||
+         mt_visit_get_end (visit) != plan->end ||
+         mt_visit_get_status (visit) != plan->status ||
+         (plan->has_kind && mt_visit_get_visit_kind (visit) != plan->kind) ||
+         (plan->site_id != NULL && g_strcmp0 (mt_visit_get_site (visit), plan->site_id) != 0);
+}
+
+static void
+apply (Import       *import,
+       const char   *group_id,
+       MtIcalImport *result)
+{
+  MtHistory *history = mt_tour_get_history (import->tour);
+
+  mt_history_begin (history, _("Import calendar"));
+  for (guint i = 0; i < import->plans->len; i++)
+    {
+      Plan *plan = g_ptr_array_index (import->plans, i);
+      MtVisit *visit = plan->visit;
+
+      if (visit != NULL)
+        {
+          if (!plan_changes_visit (plan))
+            {
+              result->n_unchanged++;
+              continue;
+            }
+          mt_visit_set_title (visit, plan->title);
+          /* keep end after start at every step */
+          if (plan->start >= mt_visit_get_end (visit))
+            {
+              mt_visit_set_end (visit, plan->end);
+              mt_visit_set_start (visit, plan->start);
+            }
+          else
+            {
+              mt_visit_set_start (visit, plan->start);
+              mt_visit_set_end (visit, plan->end);
+            }
+          mt_visit_set_status (visit, plan->status);
+          if (plan->has_kind)
+            mt_visit_set_visit_kind (visit, plan->kind);
+          if (plan->site_id != NULL)
+            mt_visit_set_site (visit, plan->site_id);
+          result->n_updated++;
+        }
+      else
+        {
+          g_autoptr(MtVisit) added = mt_visit_new (plan->id);
+          const char *groups[] = { group_id, NULL };
+
+          mt_visit_set_title (added, plan->title);
+          mt_visit_set_start (added, plan->start);
+          mt_visit_set_end (added, plan->end);
+          mt_visit_set_status (added, plan->status);
+          mt_visit_set_visit_kind (added, plan->kind);
+          mt_visit_set_site (added, plan->site_id);
+          mt_visit_set_notes (added, plan->notes);
+          if (group_id != NULL)
+            mt_visit_set_groups (added, groups);
+          _mt_entity_set_stamps (MT_ENTITY (added), g_get_real_time (), plan->sequence);
+          if (!mt_tour_add (import->tour, MT_ENTITY (added), NULL))
+            g_assert_not_reached (); /* its id was looked up when planning */
+          result->n_added++;
+        }
+    }
+  mt_history_end (history);
+}
+
+/**
+ * mt_ical_import_data:
+ * @name: names the data in messages (the file's name)
+ *
+ * Reads the events of an iCalendar file into @tour as visits. Returns
+ * %FALSE, with @error set and the tour unchanged, where the file is broken.
+ */
+gboolean
+mt_ical_import_data (MtTour        *tour,
+                     const char    *data,
+                     gsize          length,
+                     const char    *name,
+                     const char    *group_id,
+                     MtIcalImport  *result,
+                     GError       **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(ICalComponent) root = NULL;
+  g_autoptr(GPtrArray) calendars = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
+  MtIcalImport ignored = { 0, };
+  Scan scan = { 0, };
+  Import import = { 0, };
+  const char *bad;
+  guint n_events = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (group_id == NULL || mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, group_id) != NULL, FALSE);
+
+  if (result == NULL)
+    result = &ignored;
+  memset (result, 0, sizeof *result);
+  result->problems = g_ptr_array_new_with_free_func (g_free);
+  name = name ? name : _("The calendar");
+
+  text = g_strndup (data, length);
+  if (strlen (text) != length || !g_utf8_validate (text, -1, &bad))
+    {
+      guint line = 1;
+
+      bad = strlen (text) != length ? text + strlen (text) : bad;
+      for (const char *p = text; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX,
+                   _("%s: line %u: the text is not UTF-8"), name, line);
+      goto out;
+    }
+
+  scan.stack = g_ptr_array_new_with_free_func (g_free);
+  scan.stack_line = g_array_new (FALSE, FALSE, sizeof (guint));
+  scan.events = g_ptr_array_new_with_free_func ((GDestroyNotify) event_lines_free);
+  if (!scan_file (&scan, text, &local_error))
+    {
+      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, "%s: %s", name, local_error->message);
+      goto out;
+    }
+
+  root = i_cal_parser_parse_string (text);
+  if (root == NULL)
+    {
+      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, _("%s: not a calendar"), name);
+      goto out;
+    }
+  if (i_cal_component_isa (root) == I_CAL_VCALENDAR_COMPONENT)
+    g_ptr_array_add (calendars, g_object_ref (root));
+  else
+    {
+      ICalComponent *calendar;
+
+      for (calendar = i_cal_component_get_first_component (root, I_CAL_VCALENDAR_COMPONENT);
+           calendar != NULL;
+           calendar = i_cal_component_get_next_component (root, I_CAL_VCALENDAR_COMPONENT))
+        g_ptr_array_add (calendars, calendar);
+    }
+
+  import.tour = tour;
+  import.zone = mt_tour_get_zone (tour);
+  import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
+  import.problems = result->problems;
+  index_sites (&import);
+
+  for (guint c = 0; c < calendars->len; c++)
+    {
+      ICalComponent *calendar = g_ptr_array_index (calendars, c);
+      ICalComponent *event;
+
+      for (event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
+           event != NULL;
+           g_object_unref (event),
+           event = i_cal_component_get_next_component (calendar, I_CAL_VEVENT_COMPONENT))
+        {
+          if (n_events >= scan.events->len)
+            break;
+          plan_event (&import, event, g_ptr_array_index (scan.events, n_events++));
+        }
+      g_clear_object (&event);
+    }
+  if (n_events != scan.events->len)
+    {
+      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX,
+                   _("%s: the calendar library read %u events where the file has %u"),
+                   name, n_events, scan.events->len);
+      goto out;
+    }
+
+  result->n_unchanged += import.n_skipped_interviews;
+  apply (&import, group_id, result);
+  ok = TRUE;
+
+out:
+  if (scan.stack != NULL)
+    {
+      g_ptr_array_unref (scan.stack);
+      g_array_unref (scan.stack_line);
+      g_ptr_array_unref (scan.events);
+    }
+  g_clear_pointer (&import.sites, g_hash_table_unref);
+  g_clear_pointer (&import.seen, g_hash_table_unref);
+  g_clear_pointer (&import.plans, g_ptr_array_unref);
+  if (!ok)
+    g_ptr_array_set_size (result->problems, 0);
+  mt_ical_import_clear (&ignored);
+  return ok;
+}
+
+gboolean
+mt_ical_import_file (MtTour        *tour,
+                     GFile         *file,
+                     const char    *group_id,
+                     MtIcalImport  *result,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (result != NULL)
+    memset (result, 0, sizeof *result);
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, error))
+    return FALSE;
+  name = g_file_get_basename (file);
+  return mt_ical_import_data (tour, data, length, name, group_id, result, error);
+}
+
+void
+mt_ical_import_clear (MtIcalImport *result)
+{
+  g_return_if_fail (result != NULL);
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+}
