@@ -1,0 +1,144 @@
+/* mt-page-logic.h: what the pages, the search and the route show, without GTK
+ *
+ * The delegates, interviews and sites pages, the search dialog and the
+ * route view ask these functions what to show, so that their decisions are
+ * tested without a display: folded text for searching, the free slots the
+ * interview editor proposes, the search hits and the day routes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mtcore.h"
+
+G_BEGIN_DECLS
+
+/* Text folded for searching: lower case, without accents ("Señor" and
+ * "senor" fold alike), compatibility forms unified; Chinese is kept. */
+char        *mt_page_fold                   (const char         *text);
+/* TRUE when every word of @folded_query (from mt_page_fold()) occurs in
+ * @text, in any order; an empty query matches everything. */
+gboolean     mt_page_text_matches           (const char         *folded_query,
+                                             const char         *text);
+/* TRUE when the query matches the delegate's name, outlet or email */
+gboolean     mt_page_delegate_matches       (MtDelegate         *delegate,
+                                             const char         *folded_query);
+
+/* "09:00" or "" when unset */
+char        *mt_page_format_time            (gint64              time);
+/* "Day 3 · 09:00 – 10:30" (the day of @start) or "" when @start is unset */
+char        *mt_page_format_day_span        (MtTour             *tour,
+                                             gint64              start,
+                                             gint64              end);
+/* the names of the delegates, joined by ", "; unknown ids are skipped */
+char        *mt_page_delegate_names         (MtTour             *tour,
+                                             const char * const *delegate_ids);
+/* "zh, en" */
+char        *mt_page_join_list              (const char * const *items);
+/* the needs of a delegate in one line: "Vegetarian · Wheelchair" */
+char        *mt_page_delegate_needs         (MtDelegate         *delegate);
+guint        mt_page_count_group_members    (MtTour             *tour,
+                                             const char         *group_id);
+/* translated labels of the enumerations */
+const char  *mt_page_role_label             (MtRole              role);
+const char  *mt_page_interview_status_label (MtInterviewStatus   status);
+const char  *mt_page_site_kind_label        (MtSiteKind          kind);
+const char  *mt_page_entity_kind_icon       (MtEntityKind        kind);
+
+/* --- free slots for an interview -------------------------------------- */
+
+typedef struct
+{
+  gint64  start;
+  gint64  end;
+  char   *visit_id; /* the visit the slot lies in */
+} MtFreeSlot;
+
+typedef enum
+{
+  MT_SLOTS_OK,
+  MT_SLOTS_NO_WINDOW,     /* no visit or day given, or it has no times */
+  MT_SLOTS_GROUP_ABSENT,  /* a chosen delegate's group is not at the visit */
+  MT_SLOTS_NONE_FREE,     /* everyone is busy for the whole window */
+} MtSlotsResult;
+
+typedef struct
+{
+  const char * const *delegate_ids;    /* who takes part; may be empty */
+  const char         *interviewee;     /* compared without case and spaces */
+  const char         *visit_id;        /* propose inside this visit ... */
+  int                 day_index;       /* ... or inside the day's visits */
+  gint64              length;          /* seconds, > 0 */
+  gint64              granularity;     /* starts fall on multiples, seconds */
+  const char         *ignore_interview_id; /* the interview being edited */
+} MtSlotQuery;
+
+/* The free slots of @query->length: inside the visit (or, with no visit,
+ * inside each visit of the day that every chosen delegate's group attends,
+ * cancelled visits and transfers left out), at times when none of the
+ * chosen delegates and not the interviewee have another interview (declined
+ * interviews do not count). Slots do not overlap; each free gap is filled
+ * from its start, every slot starting on a multiple of the granularity.
+ * Returns an array of MtFreeSlot in time order; @result says why it is
+ * empty; @absent_delegate (nullable) receives the id of a delegate whose
+ * group is elsewhere. */
+GArray      *mt_page_propose_slots          (MtTour             *tour,
+                                             const MtSlotQuery  *query,
+                                             MtSlotsResult      *result,
+                                             const char        **absent_delegate);
+
+/* --- search ----------------------------------------------------------- */
+
+typedef struct
+{
+  MtEntity *entity;  /* owned */
+  char     *title;
+  char     *detail;  /* "Day 3 · 09:00 – 10:30 · Site" */
+  guint     score;   /* lower is better */
+} MtSearchHit;
+
+void         mt_search_hit_free             (MtSearchHit        *hit);
+/* The visits, sites, delegates and interviews (and cities) that match
+ * every word of @query, best first: a title starting with the query, then
+ * a title containing it, then other fields; at most @max_hits (0: all). */
+GPtrArray   *mt_page_search                 (MtTour             *tour,
+                                             const char         *query,
+                                             guint               max_hits);
+
+/* --- the route view --------------------------------------------------- */
+
+typedef struct
+{
+  double min_lat, max_lat;
+  double min_lon, max_lon;
+} MtGeoBox;
+
+/* the bounding box of the cities and the sites that have coordinates;
+ * FALSE when there is none */
+gboolean     mt_page_geo_box                (MtTour             *tour,
+                                             MtGeoBox           *box);
+/* Equirectangular projection of (@lat, @lon) into a @width × @height area
+ * with @padding on each side, fitted to @box keeping the aspect (longitude
+ * scaled by the cosine of the box's middle latitude), centred. */
+void         mt_page_project                (const MtGeoBox     *box,
+                                             double              width,
+                                             double              height,
+                                             double              padding,
+                                             double              lat,
+                                             double              lon,
+                                             double             *x,
+                                             double             *y);
+
+typedef struct
+{
+  double      lat;
+  double      lon;
+  const char *site_id; /* borrowed from the tour */
+} MtRoutePoint;
+
+/* The places of the day's visits in time order (cancelled ones left out,
+ * the site's coordinates or else its city's), consecutive repeats merged. */
+GArray      *mt_page_day_route              (MtTour             *tour,
+                                             int                 day_index);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* mt-problems-panel.h: the checker's problems, by day, with one-click fixes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mtcore.h"
+#include "mt-checker.h"
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_PROBLEMS_PANEL (mt_problems_panel_get_type ())
+G_DECLARE_FINAL_TYPE (MtProblemsPanel, mt_problems_panel, MT, PROBLEMS_PANEL, AdwBin)
+
+GtkWidget *mt_problems_panel_new          (void);
+MtTour    *mt_problems_panel_get_tour     (MtProblemsPanel *self);
+void       mt_problems_panel_set_tour     (MtProblemsPanel *self,
+                                           MtTour          *tour);
+/* (nullable): the panel's checker, NULL without a tour */
+MtChecker *mt_problems_panel_get_checker  (MtProblemsPanel *self);
+guint      mt_problems_panel_get_n_problems (MtProblemsPanel *self);
+guint      mt_problems_panel_get_n_errors (MtProblemsPanel *self);
+/* re-checks now what changed, instead of after the short delay */
+void       mt_problems_panel_recheck_now  (MtProblemsPanel *self);
+gboolean   mt_problems_panel_reveal       (MtProblemsPanel *self,
+                                           const char      *id);
+
+G_END_DECLS

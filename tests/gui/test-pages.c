@@ -1,0 +1,524 @@
+/* test-pages.c: GUI engineer B's pages, panel, search and their logic
+ *
+ * The /gui/page-logic/ cases need no display; the others drive the real
+ * widgets under Xvfb and save a screenshot of each page next to the test
+ * binary (page-*.png) to look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mt-page-logic.h"
+#include "mt-problems-panel.h"
+
+/* --- helpers -------------------------------------------------------------- */
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *child,
+                int        width,
+                int        height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  return window;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (native);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+  g_test_message ("screenshot: %s", path);
+}
+
+static MtTour *
+sample (void)
+{
+  MtTour *tour = mt_tour_new_sample ();
+
+  g_assert_nonnull (tour);
+  return tour;
+}
+
+/* --- logic: free slots ---------------------------------------------------- */
+
+typedef struct
+{
+  MtTour *tour;
+  char   *group_a, *group_b;
+  char   *d1, *d2, *d3;
+  char   *visit, *afternoon, *transfer;
+  char   *busy1, *busy2;
+} SlotFixture;
+
+static char *
+add_entity (MtTour   *tour,
+            MtEntity *entity)
+{
+  g_autoptr(MtEntity) owned = entity;
+
+  g_assert_true (mt_tour_add (tour, entity, NULL));
+  return g_strdup (mt_entity_get_id (entity));
+}
+
+static gint64
+at (int hour, int minute)
+{
+  return mt_wall_time_new (2024, 5, 14, hour, minute, 0);
+}
+
+static char *
+add_visit (MtTour *tour, const char *title, int h1, int m1, int h2, int m2,
+           const char *group, MtVisitKind kind)
+{
+  MtVisit *visit = mt_visit_new (NULL);
+  const char *groups[] = { group, NULL };
+
+  mt_visit_set_title (visit, title);
+  mt_visit_set_start (visit, at (h1, m1));
+  mt_visit_set_end (visit, at (h2, m2));
+  mt_visit_set_visit_kind (visit, kind);
+  if (group != NULL)
+    mt_visit_set_groups (visit, groups);
+  return add_entity (tour, MT_ENTITY (visit));
+}
+
+static char *
+add_delegate (MtTour *tour, const char *name, const char *group)
+{
+  MtDelegate *delegate = mt_delegate_new (NULL);
+
+  mt_delegate_set_name (delegate, name);
+  mt_delegate_set_group (delegate, group);
+  return add_entity (tour, MT_ENTITY (delegate));
+}
+
+static char *
+add_interview (MtTour *tour, const char *interviewee, const char *delegate,
+               int h1, int m1, int h2, int m2, MtInterviewStatus status)
+{
+  MtInterview *interview = mt_interview_new (NULL);
+  const char *delegates[] = { delegate, NULL };
+
+  mt_interview_set_interviewee (interview, interviewee);
+  mt_interview_set_delegates (interview, delegates);
+  mt_interview_set_start (interview, at (h1, m1));
+  mt_interview_set_end (interview, at (h2, m2));
+  mt_interview_set_status (interview, status);
+  return add_entity (tour, MT_ENTITY (interview));
+}
+
+static void
+slot_fixture_init (SlotFixture *f)
+{
+  MtGroup *a = mt_group_new (NULL), *b = mt_group_new (NULL);
+
+  f->tour = mt_tour_new ();
+  mt_tour_set_first_day (f->tour, at (0, 0));
+  mt_group_set_name (a, "Coach A");
+  mt_group_set_name (b, "Coach B");
+  f->group_a = add_entity (f->tour, MT_ENTITY (a));
+  f->group_b = add_entity (f->tour, MT_ENTITY (b));
+  f->d1 = add_delegate (f->tour, "Wang Wei", f->group_a);
+  f->d2 = add_delegate (f->tour, "Li Na", f->group_b);
+  f->d3 = add_delegate (f->tour, "Zhao Lei", f->group_a);
+  /* Coach A at the factory 10:00-12:00; everyone 14:00-15:00 */
+  f->visit = add_visit (f->tour, "Factory", 10, 0, 12, 0, f->group_a, MT_VISIT_VISIT);
+  f->transfer = add_visit (f->tour, "Coach", 12, 0, 13, 0, NULL, MT_VISIT_TRANSFER);
+  f->afternoon = add_visit (f->tour, "Lab", 14, 0, 15, 0, NULL, MT_VISIT_VISIT);
+  /* Wang Wei is busy 10:30-11:00; the interviewee 11:30-11:45 with Zhao */
+  f->busy1 = add_interview (f->tour, "Someone", f->d1, 10, 30, 11, 0, MT_INTERVIEW_CONFIRMED);
+  f->busy2 = add_interview (f->tour, "Chen  Ming", f->d3, 11, 30, 11, 45, MT_INTERVIEW_REQUESTED);
+  /* a declined interview blocks nothing */
+  g_free (add_interview (f->tour, "Someone", f->d1, 10, 0, 10, 30, MT_INTERVIEW_DECLINED));
+}
+
+static void
+slot_fixture_clear (SlotFixture *f)
+{
+  g_clear_object (&f->tour);
+  g_free (f->group_a); g_free (f->group_b);
+  g_free (f->d1); g_free (f->d2); g_free (f->d3);
+  g_free (f->visit); g_free (f->afternoon); g_free (f->transfer);
+  g_free (f->busy1); g_free (f->busy2);
+}
+
+static void
+assert_slot (GArray *slots, guint i, int h1, int m1, int h2, int m2, const char *visit)
+{
+  MtFreeSlot *slot;
+
+  g_assert_cmpuint (i, <, slots->len);
+  slot = &g_array_index (slots, MtFreeSlot, i);
+  g_assert_cmpint (slot->start, ==, at (h1, m1));
+  g_assert_cmpint (slot->end, ==, at (h2, m2));
+  g_assert_cmpstr (slot->visit_id, ==, visit);
+}
+
+static void
+test_slots_in_visit (void)
+{
+  SlotFixture f;
+  g_autoptr(GArray) slots = NULL;
+  MtSlotsResult result;
+  const char *who = (const char *) 1;
+
+  slot_fixture_init (&f);
+  {
+    const char *delegates[] = { f.d1, NULL };
+    MtSlotQuery query = { delegates, "chen ming", f.visit, 0, 30 * 60, 5 * 60, NULL };
+
+    slots = mt_page_propose_slots (f.tour, &query, &result, &who);
+  }
+  g_assert_cmpint (result, ==, MT_SLOTS_OK);
+  g_assert_null (who);
+  /* 10:00-10:30 (the declined one does not count), then after Wang's
+   * interview 11:00-11:30; 11:45-12:15 would leave the visit */
+  g_assert_cmpuint (slots->len, ==, 2);
+  assert_slot (slots, 0, 10, 0, 10, 30, f.visit);
+  assert_slot (slots, 1, 11, 0, 11, 30, f.visit);
+  slot_fixture_clear (&f);
+}
+
+static void
+test_slots_group_absent (void)
+{
+  SlotFixture f;
+  g_autoptr(GArray) slots = NULL;
+  MtSlotsResult result;
+  const char *who = NULL;
+
+  slot_fixture_init (&f);
+  {
+    /* Li Na rides coach B, which is not at the factory */
+    const char *delegates[] = { f.d1, f.d2, NULL };
+    MtSlotQuery query = { delegates, NULL, f.visit, 0, 30 * 60, 5 * 60, NULL };
+
+    slots = mt_page_propose_slots (f.tour, &query, &result, &who);
+  }
+  g_assert_cmpint (result, ==, MT_SLOTS_GROUP_ABSENT);
+  g_assert_cmpstr (who, ==, f.d2);
+  g_assert_cmpuint (slots->len, ==, 0);
+  slot_fixture_clear (&f);
+}
+
+static void
+test_slots_in_day (void)
+{
+  SlotFixture f;
+  g_autoptr(GArray) slots = NULL;
+  MtSlotsResult result;
+
+  slot_fixture_init (&f);
+  {
+    /* editing Wang's own interview: it does not block him; 20 minutes,
+     * on quarter hours; the transfer is no place for an interview */
+    const char *delegates[] = { f.d1, NULL };
+    MtSlotQuery query = { delegates, "Chen Ming", NULL, 0, 20 * 60, 15 * 60, f.busy1 };
+
+    slots = mt_page_propose_slots (f.tour, &query, &result, NULL);
+  }
+  g_assert_cmpint (result, ==, MT_SLOTS_OK);
+  /* factory: 10:00, 10:30, 11:00 (ends 11:20, before Chen's 11:30; after
+   * 11:45 twenty minutes would leave the visit); lab: 14:00, 14:30 */
+  g_assert_cmpuint (slots->len, ==, 5);
+  assert_slot (slots, 0, 10, 0, 10, 20, f.visit);
+  assert_slot (slots, 1, 10, 30, 10, 50, f.visit);
+  assert_slot (slots, 2, 11, 0, 11, 20, f.visit);
+  assert_slot (slots, 3, 14, 0, 14, 20, f.afternoon);
+  assert_slot (slots, 4, 14, 30, 14, 50, f.afternoon);
+  slot_fixture_clear (&f);
+}
+
+static void
+test_slots_none_free (void)
+{
+  SlotFixture f;
+  g_autoptr(GArray) slots = NULL;
+  MtSlotsResult result;
+
+  slot_fixture_init (&f);
+  {
+    const char *delegates[] = { f.d1, NULL };
+    MtSlotQuery query = { delegates, NULL, f.afternoon, 0, 90 * 60, 5 * 60, NULL };
+
+    slots = mt_page_propose_slots (f.tour, &query, &result, NULL);
+  }
+  g_assert_cmpint (result, ==, MT_SLOTS_NONE_FREE);
+  g_assert_cmpuint (slots->len, ==, 0);
+  slot_fixture_clear (&f);
+}
+
+/* --- logic: search -------------------------------------------------------- */
+
+static void
+test_fold (void)
+{
+  g_autofree char *a = mt_page_fold ("Señor Ärger ÉCOLE");
+  g_autofree char *b = mt_page_fold ("广州 Guangzhou");
+
+  g_assert_cmpstr (a, ==, "senor arger ecole");
+  g_assert_cmpstr (b, ==, "广州 guangzhou");
+  g_assert_true (mt_page_text_matches ("ecole senor", "L’École du Señor"));
+  g_assert_false (mt_page_text_matches ("ecole paris", "L’École du Señor"));
+  g_assert_true (mt_page_text_matches ("", "anything"));
+}
+
+static void
+test_search_sample (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  g_autoptr(GPtrArray) hits = mt_page_search (tour, "ehang", 0);
+  g_autoptr(GPtrArray) chinese = mt_page_search (tour, "广州", 0);
+  g_autoptr(GPtrArray) none = mt_page_search (tour, "no such thing at all", 0);
+  MtSearchHit *first;
+
+  g_assert_cmpuint (hits->len, >, 0);
+  first = g_ptr_array_index (hits, 0);
+  /* the visit titled "EHang: ..." comes first, with its day and time */
+  g_assert_cmpint (mt_entity_get_kind (first->entity), ==, MT_ENTITY_VISIT);
+  g_assert_true (g_str_has_prefix (first->title, "EHang"));
+  g_assert_true (g_str_has_prefix (first->detail, "Day "));
+
+  /* the city's local name finds Guangzhou */
+  g_assert_cmpuint (chinese->len, >, 0);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* --- logic: route --------------------------------------------------------- */
+
+static void
+test_route (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  MtGeoBox box;
+  double x, y, x2, y2;
+  guint days_with_route = 0;
+
+  g_assert_true (mt_page_geo_box (tour, &box));
+  g_assert_cmpfloat (box.min_lat, <, box.max_lat);
+
+  /* the box fits the area with its padding, north up */
+  mt_page_project (&box, 800, 600, 40, box.max_lat, box.min_lon, &x, &y);
+  mt_page_project (&box, 800, 600, 40, box.min_lat, box.max_lon, &x2, &y2);
+  g_assert_cmpfloat (x, >=, 40 - 1e-9);
+  g_assert_cmpfloat (y, >=, 40 - 1e-9);
+  g_assert_cmpfloat (x2, <=, 760 + 1e-9);
+  g_assert_cmpfloat (y2, <=, 560 + 1e-9);
+  g_assert_cmpfloat (y, <, y2);
+  g_assert_cmpfloat (x, <, x2);
+
+  for (int day = 0; day < (int) mt_tour_get_n_days (tour); day++)
+    {
+      g_autoptr(GArray) route = mt_page_day_route (tour, day);
+
+      if (route->len >= 2)
+        days_with_route++;
+      for (guint i = 1; i < route->len; i++)
+        {
+          MtRoutePoint *a = &g_array_index (route, MtRoutePoint, i - 1);
+          MtRoutePoint *b = &g_array_index (route, MtRoutePoint, i);
+
+          g_assert_false (a->lat == b->lat && a->lon == b->lon);
+        }
+    }
+  /* the sample moves between cities on most days */
+  g_assert_cmpuint (days_with_route, >=, 4);
+}
+
+/* --- the problems panel --------------------------------------------------- */
+
+static void
+on_item_activated (GtkWidget  *widget,
+                   const char *id,
+                   char      **out)
+{
+  g_free (*out);
+  *out = g_strdup (id);
+}
+
+static MtProblem *
+find_fixable (GListModel *problems)
+{
+  guint n = g_list_model_get_n_items (problems);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtProblem) p = g_list_model_get_item (problems, i);
+
+      if (mt_problem_has_fix (p))
+        return g_steal_pointer (&p);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_fix_button (GtkWidget  *root,
+                 const char *fix_label)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), "fix-button") == 0 &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (root), fix_label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_fix_button (child, fix_label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_problems_panel (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  GtkWidget *panel = mt_problems_panel_new ();
+  GtkWidget *window = show_in_window (panel, 420, 900);
+  MtHistory *history = mt_tour_get_history (tour);
+  MtChecker *checker;
+  GListModel *problems;
+  g_autofree char *activated = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(MtProblem) fixable = NULL;
+  GtkListBox *list;
+  GtkWidget *fix;
+  guint n, steps;
+
+  g_object_set (panel, "tour", tour, NULL);
+  checker = mt_problems_panel_get_checker (MT_PROBLEMS_PANEL (panel));
+  g_assert_nonnull (checker);
+  problems = mt_checker_get_problems (checker);
+
+  /* a lunch put over the first visit gives a problem with a fix; the panel
+   * re-checks after the tour's change */
+  {
+    GListModel *visits = mt_tour_get_visits (tour);
+    g_autoptr(MtVisit) first = g_list_model_get_item (visits, 0);
+    g_autoptr(MtVisit) clash = mt_visit_new (NULL);
+
+    mt_visit_set_title (clash, "Clashing lunch");
+    mt_visit_set_visit_kind (clash, MT_VISIT_MEAL);
+    mt_visit_set_start (clash, mt_visit_get_start (first) + 30 * 60);
+    mt_visit_set_end (clash, mt_visit_get_start (first) + 90 * 60);
+    mt_visit_set_site (clash, mt_visit_get_site (first));
+    g_assert_true (mt_tour_add (tour, MT_ENTITY (clash), NULL));
+  }
+  mt_problems_panel_recheck_now (MT_PROBLEMS_PANEL (panel));
+  iterate ();
+
+  n = g_list_model_get_n_items (problems);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (mt_problems_panel_get_n_problems (MT_PROBLEMS_PANEL (panel)), ==, n);
+  g_assert_cmpuint (mt_problems_panel_get_n_errors (MT_PROBLEMS_PANEL (panel)), ==,
+                    mt_checker_count (checker, MT_SEVERITY_ERROR));
+  save_screenshot (panel, "page-problems.png");
+
+  /* one row per problem */
+  list = GTK_LIST_BOX (find_named (panel, "problems-list"));
+  g_assert_nonnull (list);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, n - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, n));
+
+  /* activating a row names the first item of its problem */
+  {
+    g_autoptr(MtProblem) p = g_list_model_get_item (problems, 0);
+
+    g_signal_connect (panel, "item-activated", G_CALLBACK (on_item_activated), &activated);
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+    g_assert_cmpstr (activated, ==, mt_problem_get_ids (p)[0]);
+  }
+
+  /* Fix: one click, one undoable step, and the problem is gone */
+  fixable = find_fixable (problems);
+  g_assert_nonnull (fixable);
+  message = g_strdup (mt_problem_get_message (fixable));
+  fix = find_fix_button (panel, mt_problem_get_fix_label (fixable));
+  g_assert_nonnull (fix);
+  steps = mt_history_get_n_steps (history);
+  g_signal_emit_by_name (fix, "clicked");
+  iterate ();
+  g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+  n = g_list_model_get_n_items (problems);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtProblem) p = g_list_model_get_item (problems, i);
+
+      g_assert_cmpstr (mt_problem_get_message (p), !=, message);
+    }
+  g_assert_cmpuint (mt_problems_panel_get_n_problems (MT_PROBLEMS_PANEL (panel)), ==, n);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/gui/page-logic/fold", test_fold);
+  g_test_add_func ("/gui/page-logic/slots-in-visit", test_slots_in_visit);
+  g_test_add_func ("/gui/page-logic/slots-group-absent", test_slots_group_absent);
+  g_test_add_func ("/gui/page-logic/slots-in-day", test_slots_in_day);
+  g_test_add_func ("/gui/page-logic/slots-none-free", test_slots_none_free);
+  g_test_add_func ("/gui/page-logic/search-sample", test_search_sample);
+  g_test_add_func ("/gui/page-logic/route", test_route);
+
+  if (gtk_init_check ())
+    {
+      adw_init ();
+      g_test_add_func ("/gui/pages/problems-panel", test_problems_panel);
+    }
+  else
+    g_test_message ("no display: the widget tests are skipped");
+
+  return g_test_run ();
+}
