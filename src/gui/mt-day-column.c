@@ -1,0 +1,554 @@
+/* mt-day-column.c: one day of the itinerary board
+ *
+ * The column is also the drop target for cards: dropped on the header a
+ * visit keeps its time of day, dropped on a card it goes just before it
+ * (upper half) or just after it (lower half), dropped below the last card
+ * it follows the last one. The column only works out the new start time
+ * (with mt_itinerary_drop_start()) and emits "visit-dropped"; the
+ * itinerary view applies the move and says so in a toast.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-day-column"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-day-column.h"
+#include "mt-itinerary-model.h"
+#include "mt-visit-card.h"
+
+struct _MtDayColumn
+{
+  GtkWidget           parent_instance;
+
+  /* template children */
+  GtkWidget          *header;
+  GtkLabel           *title_label;
+  GtkLabel           *count_label;
+  GtkLabel           *date_label;
+  GtkLabel           *cities_label;
+  GtkButton          *add_button;
+  GtkScrolledWindow  *scroller;
+  GtkListView        *list_view;
+
+  /* owned */
+  MtTour             *tour;
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GPtrArray          *cards;      /* the cards the factory made, unowned */
+  GHashTable         *problems;   /* visit id → count */
+
+  int                 day_index;
+};
+
+G_DEFINE_FINAL_TYPE (MtDayColumn, mt_day_column, GTK_TYPE_WIDGET)
+
+enum {
+  VISIT_DROPPED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+filter_visit (gpointer item,
+              gpointer user_data)
+{
+  MtDayColumn *self = user_data;
+  gint64 start = mt_visit_get_start (item);
+
+  return start != MT_TIME_UNSET && mt_tour_get_day_index (self->tour, start) == self->day_index;
+}
+
+static int
+sort_visits (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  MtVisit *va = (MtVisit *) a, *vb = (MtVisit *) b;
+  gint64 sa = mt_visit_get_start (va), sb = mt_visit_get_start (vb);
+  gint64 ea = mt_visit_get_end (va), eb = mt_visit_get_end (vb);
+
+  if (sa != sb)
+    return sa < sb ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  if (ea != eb)
+    return ea < eb ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return gtk_ordering_from_cmpfunc (g_strcmp0 (mt_entity_get_id (MT_ENTITY (va)),
+                                               mt_entity_get_id (MT_ENTITY (vb))));
+}
+
+/* The factory */
+
+static void
+on_setup (MtDayColumn              *self,
+          GtkListItem              *item,
+          GtkSignalListItemFactory *factory)
+{
+  GtkWidget *card = mt_visit_card_new ();
+
+  gtk_list_item_set_child (item, card);
+  g_ptr_array_add (self->cards, card);
+}
+
+static void
+update_card_problems (MtDayColumn *self,
+                      MtVisitCard *card)
+{
+  MtVisit *visit = mt_visit_card_get_visit (card);
+  guint n = 0;
+
+  if (visit != NULL && self->problems != NULL)
+    n = GPOINTER_TO_UINT (g_hash_table_lookup (self->problems, mt_entity_get_id (MT_ENTITY (visit))));
+  mt_visit_card_set_n_problems (card, n,
+                                n > 0 ? _("The schedule checker reports a problem with this visit") : NULL);
+}
+
+static void
+on_bind (MtDayColumn              *self,
+         GtkListItem              *item,
+         GtkSignalListItemFactory *factory)
+{
+  MtVisitCard *card = MT_VISIT_CARD (gtk_list_item_get_child (item));
+
+  mt_visit_card_set_visit (card, gtk_list_item_get_item (item));
+  update_card_problems (self, card);
+}
+
+static void
+on_unbind (MtDayColumn              *self,
+           GtkListItem              *item,
+           GtkSignalListItemFactory *factory)
+{
+  mt_visit_card_set_visit (MT_VISIT_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+on_teardown (MtDayColumn              *self,
+             GtkListItem              *item,
+             GtkSignalListItemFactory *factory)
+{
+  g_ptr_array_remove_fast (self->cards, gtk_list_item_get_child (item));
+}
+
+static void
+on_activate (MtDayColumn *self,
+             guint        position,
+             GtkListView *list_view)
+{
+  g_autoptr(MtVisit) visit = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (visit != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "itinerary.edit-visit", "s",
+                                mt_entity_get_id (MT_ENTITY (visit)));
+}
+
+static void
+on_items_changed (MtDayColumn *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  g_autofree char *count = g_strdup_printf ("%u", n);
+
+  gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), n > 0);
+}
+
+/* Dropping */
+
+static MtVisitCard *
+card_at (MtDayColumn *self,
+         double       x,
+         double       y,
+         double      *card_y,
+         double      *card_height)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *card;
+  graphene_point_t point;
+
+  if (picked == NULL)
+    return NULL;
+  card = MT_IS_VISIT_CARD (picked) ? picked : gtk_widget_get_ancestor (picked, MT_TYPE_VISIT_CARD);
+  if (card == NULL)
+    return NULL;
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), card, &GRAPHENE_POINT_INIT (x, y), &point))
+    return NULL;
+  *card_y = point.y;
+  *card_height = gtk_widget_get_height (card);
+  return MT_VISIT_CARD (card);
+}
+
+static gboolean
+in_header (MtDayColumn *self,
+           double       x,
+           double       y)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (self->header, GTK_WIDGET (self), &bounds)
+         && y < bounds.origin.y + bounds.size.height;
+}
+
+static GdkDragAction
+on_drop_motion (MtDayColumn   *self,
+                double         x,
+                double         y,
+                GtkDropTarget *target)
+{
+  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
+
+  /* the source offers only a copy while Ctrl is held; otherwise move */
+  if (drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY)
+    return GDK_ACTION_COPY;
+  return GDK_ACTION_MOVE;
+}
+
+static gboolean
+on_drop (MtDayColumn   *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
+  const char *id = g_value_get_string (value);
+  gboolean copy = drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY;
+  MtVisit *visit, *target_visit = NULL;
+  MtDropPlace place = MT_DROP_KEEP_TIME;
+  MtTimeSpan span = { 0, 0 };
+  gint64 start, length, new_start;
+  guint n;
+
+  visit = id ? mt_tour_lookup_kind (self->tour, MT_ENTITY_VISIT, id) : NULL;
+  if (visit == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  if (!in_header (self, x, y))
+    {
+      double card_y, card_height;
+      MtVisitCard *card = card_at (self, x, y, &card_y, &card_height);
+
+      if (card != NULL)
+        {
+          target_visit = mt_visit_card_get_visit (card);
+          place = card_y < card_height / 2 ? MT_DROP_BEFORE : MT_DROP_AFTER;
+        }
+      else if (n > 0)
+        {
+          /* below the last card */
+          target_visit = g_list_model_get_item (G_LIST_MODEL (self->sorted), n - 1);
+          g_object_unref (target_visit); /* the tour holds it */
+          place = MT_DROP_AFTER;
+        }
+    }
+
+  /* dropped on itself: nothing moves */
+  if (target_visit == visit && !copy)
+    return FALSE;
+
+  start = mt_visit_get_start (visit);
+  length = mt_visit_get_end (visit) != MT_TIME_UNSET ? mt_visit_get_end (visit) - start : 0;
+  if (target_visit != NULL)
+    {
+      span.start = mt_visit_get_start (target_visit);
+      span.end = mt_visit_get_end (target_visit);
+    }
+  new_start = mt_itinerary_drop_start (mt_tour_get_day_start (self->tour, self->day_index),
+                                       start, length, place, target_visit ? &span : NULL);
+
+  g_signal_emit (self, signals[VISIT_DROPPED], 0, visit, new_start, copy);
+  return TRUE;
+}
+
+/* Keyboard */
+
+static void
+delete_selected (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MtDayColumn *self = MT_DAY_COLUMN (widget);
+  MtVisit *visit = mt_day_column_get_selected (self);
+
+  if (visit != NULL)
+    gtk_widget_activate_action (widget, "itinerary.delete-visit", "s",
+                                mt_entity_get_id (MT_ENTITY (visit)));
+}
+
+static void
+mt_day_column_dispose (GObject *object)
+{
+  MtDayColumn *self = MT_DAY_COLUMN (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_DAY_COLUMN);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
+  g_clear_object (&self->tour);
+  g_clear_pointer (&self->problems, g_hash_table_unref);
+
+  G_OBJECT_CLASS (mt_day_column_parent_class)->dispose (object);
+}
+
+static void
+mt_day_column_finalize (GObject *object)
+{
+  MtDayColumn *self = MT_DAY_COLUMN (object);
+
+  g_ptr_array_unref (self->cards);
+
+  G_OBJECT_CLASS (mt_day_column_parent_class)->finalize (object);
+}
+
+static void
+mt_day_column_class_init (MtDayColumnClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_day_column_dispose;
+  object_class->finalize = mt_day_column_finalize;
+
+  /**
+   * MtDayColumn::visit-dropped:
+   * @visit: the visit dropped on the column
+   * @new_start: where it lands
+   * @copy: whether it is copied (Ctrl held) rather than moved
+   */
+  signals[VISIT_DROPPED] =
+    g_signal_new ("visit-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                  MT_TYPE_VISIT, G_TYPE_INT64, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/mediatour/Planner/mt-day-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, header);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, date_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, cities_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, add_button);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MtDayColumn, list_view);
+
+  gtk_widget_class_install_action (widget_class, "column.delete-selected", NULL, delete_selected);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "column.delete-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "column.delete-selected", NULL);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+mt_day_column_init (MtDayColumn *self)
+{
+  self->cards = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+mt_day_column_new (MtTour *tour,
+                   int     day_index)
+{
+  MtDayColumn *self;
+  GtkFilterListModel *filtered;
+  GtkListItemFactory *factory;
+  GtkDropTarget *target;
+
+  g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
+
+  self = g_object_new (MT_TYPE_DAY_COLUMN, NULL);
+  self->tour = g_object_ref (tour);
+  self->day_index = day_index;
+
+  self->filter = gtk_custom_filter_new (filter_visit, self, NULL);
+  self->sorter = gtk_custom_sorter_new (sort_visits, NULL, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (mt_tour_get_visits (tour)),
+                                        g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                          g_object_ref (GTK_SORTER (self->sorter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_swapped (factory, "setup", G_CALLBACK (on_setup), self);
+  g_signal_connect_swapped (factory, "bind", G_CALLBACK (on_bind), self);
+  g_signal_connect_swapped (factory, "unbind", G_CALLBACK (on_unbind), self);
+  g_signal_connect_swapped (factory, "teardown", G_CALLBACK (on_teardown), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "i", day_index);
+
+  target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  g_signal_connect_swapped (target, "enter", G_CALLBACK (on_drop_motion), self);
+  g_signal_connect_swapped (target, "motion", G_CALLBACK (on_drop_motion), self);
+  g_signal_connect_swapped (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  mt_day_column_update_header (self);
+  on_items_changed (self);
+
+  return GTK_WIDGET (self);
+}
+
+int
+mt_day_column_get_day_index (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), -1);
+  return self->day_index;
+}
+
+GListModel *
+mt_day_column_get_visits (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+void
+mt_day_column_refilter (MtDayColumn *self)
+{
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+mt_day_column_resort (MtDayColumn *self)
+{
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
+mt_day_column_update_header (MtDayColumn *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *cities = NULL;
+  g_autofree char *add_label = NULL;
+
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+
+  title = mt_itinerary_day_title (self->day_index);
+  date = mt_itinerary_day_date (self->tour, self->day_index);
+  cities = mt_itinerary_day_cities (self->tour, self->day_index);
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->date_label, date);
+  gtk_label_set_text (self->cities_label, *cities ? cities : _("No visits yet"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->cities_label), cities);
+
+  /* Translators: the tooltip of the + button of a day, "%s" is "Day 1" */
+  add_label = g_strdup_printf (_("Add a Visit to %s"), title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), add_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+const char *
+mt_day_column_get_title_text (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
+  return gtk_label_get_text (self->title_label);
+}
+
+const char *
+mt_day_column_get_date_text (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
+  return gtk_label_get_text (self->date_label);
+}
+
+const char *
+mt_day_column_get_cities_text (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
+  return gtk_label_get_text (self->cities_label);
+}
+
+gboolean
+mt_day_column_reveal_visit (MtDayColumn *self,
+                            MtVisit     *visit)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), FALSE);
+
+  model = G_LIST_MODEL (self->sorted);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(MtVisit) item = g_list_model_get_item (model, i);
+      GtkWidget *card;
+
+      if (item != visit)
+        continue;
+
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+      gtk_single_selection_set_selected (self->selection, i);
+      card = mt_day_column_find_card (self, visit);
+      if (card != NULL)
+        mt_visit_card_flash (MT_VISIT_CARD (card));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+MtVisit *
+mt_day_column_get_selected (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+GtkWidget *
+mt_day_column_find_card (MtDayColumn *self,
+                         MtVisit     *visit)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      MtVisitCard *card = g_ptr_array_index (self->cards, i);
+
+      if (mt_visit_card_get_visit (card) == visit)
+        return GTK_WIDGET (card);
+    }
+  return NULL;
+}
+
+void
+mt_day_column_foreach_card (MtDayColumn *self,
+                            GFunc        func,
+                            gpointer     user_data)
+{
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+
+  for (guint i = 0; i < self->cards->len; i++)
+    func (g_ptr_array_index (self->cards, i), user_data);
+}
+
+void
+mt_day_column_set_problem_counts (MtDayColumn *self,
+                                  GHashTable  *counts)
+{
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+
+  if (self->problems == counts)
+    return;
+  g_clear_pointer (&self->problems, g_hash_table_unref);
+  self->problems = counts ? g_hash_table_ref (counts) : NULL;
+  for (guint i = 0; i < self->cards->len; i++)
+    update_card_problems (self, g_ptr_array_index (self->cards, i));
+}

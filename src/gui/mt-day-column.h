@@ -1,0 +1,49 @@
+/* mt-day-column.h: one day of the itinerary board
+ *
+ * A header (the day, its date, its cities, a button to add a visit) over a
+ * GtkListView of the day's visits as cards, in time order: the tour's visits
+ * through a GtkFilterListModel (this day) and a GtkSortListModel (by start),
+ * so that only the visible cards exist, however large the tour.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mtcore.h"
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_DAY_COLUMN (mt_day_column_get_type ())
+G_DECLARE_FINAL_TYPE (MtDayColumn, mt_day_column, MT, DAY_COLUMN, GtkWidget)
+
+GtkWidget  *mt_day_column_new            (MtTour      *tour,
+                                          int          day_index);
+int         mt_day_column_get_day_index  (MtDayColumn *self);
+/* the day's visits as shown, in order */
+GListModel *mt_day_column_get_visits     (MtDayColumn *self);
+/* a visit's day changed (refilter) or only its time (resort) */
+void        mt_day_column_refilter       (MtDayColumn *self);
+void        mt_day_column_resort         (MtDayColumn *self);
+void        mt_day_column_update_header  (MtDayColumn *self);
+const char *mt_day_column_get_title_text (MtDayColumn *self);
+const char *mt_day_column_get_date_text  (MtDayColumn *self);
+const char *mt_day_column_get_cities_text (MtDayColumn *self);
+/* scrolls to the visit, selects and flashes it; FALSE if not in this day */
+gboolean    mt_day_column_reveal_visit   (MtDayColumn *self,
+                                          MtVisit     *visit);
+/* the selected visit, or NULL */
+MtVisit    *mt_day_column_get_selected   (MtDayColumn *self);
+/* the card showing @visit, if it is on screen */
+GtkWidget  *mt_day_column_find_card      (MtDayColumn *self,
+                                          MtVisit     *visit);
+/* visit id → number of the checker's problems (nullable): card badges */
+void        mt_day_column_set_problem_counts (MtDayColumn *self,
+                                              GHashTable  *counts);
+/* calls @func for every card on screen */
+void        mt_day_column_foreach_card   (MtDayColumn *self,
+                                          GFunc        func,
+                                          gpointer     user_data);
+
+G_END_DECLS

@@ -1,0 +1,714 @@
+/* mt-itinerary-view.c: the Itinerary page
+ *
+ * The view keeps each day column in step with the tour: when a visit's
+ * start changes it refilters only the columns of the old and the new day
+ * (a map from visit to day remembers the old one) and resorts the column
+ * otherwise, so an edit costs two columns, not the whole board.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-itinerary-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "mt-day-column.h"
+#include "mt-itinerary-model.h"
+#include "mt-itinerary-view.h"
+#include "mt-timeline-view.h"
+#include "mt-visit-card.h"
+#include "mt-visit-editor.h"
+
+struct _MtItineraryView
+{
+  GtkWidget          parent_instance;
+
+  /* template children */
+  GtkLabel          *title_label;
+  GtkLabel          *summary_label;
+  GtkStack          *stack;
+  GtkScrolledWindow *board_scroller;
+  GtkBox            *columns_box;
+  MtTimelineView    *timeline;
+
+  /* owned */
+  MtTour            *tour;
+  GPtrArray         *columns;      /* of MtDayColumn, borrowed from columns_box */
+  GHashTable        *visit_days;   /* MtVisit* → day index + 1 */
+  GHashTable        *problems;     /* visit id → count */
+  GtkCssProvider    *group_css;
+  char              *mode;
+  guint              summary_idle;
+};
+
+G_DEFINE_FINAL_TYPE (MtItineraryView, mt_itinerary_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TOUR,
+  PROP_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Toasts */
+
+static void
+show_toast (MtItineraryView *self,
+            const char      *title,
+            const char      *button_label,
+            const char      *action_name)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (title);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (button_label != NULL)
+    {
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action_name);
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static const char *
+visit_title (MtVisit *visit)
+{
+  const char *title = mt_visit_get_title (visit);
+
+  return title && *title ? title : _("Untitled visit");
+}
+
+/* Keeping the columns in step */
+
+static MtDayColumn *
+column_for_day (MtItineraryView *self,
+                int              day)
+{
+  if (self->columns == NULL || day < 0 || (guint) day >= self->columns->len)
+    return NULL;
+  return g_ptr_array_index (self->columns, day);
+}
+
+static int
+visit_day (MtItineraryView *self,
+           MtVisit         *visit)
+{
+  gint64 start = mt_visit_get_start (visit);
+
+  return start == MT_TIME_UNSET ? -1 : mt_tour_get_day_index (self->tour, start);
+}
+
+static void
+update_summary (MtItineraryView *self)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(GDateTime) first_date = NULL;
+  g_autoptr(GDateTime) last_date = NULL;
+  const char *title;
+  guint n_days, n_visits;
+  int y, m, d;
+
+  if (self->tour == NULL)
+    return;
+
+  title = mt_tour_get_title (self->tour);
+  gtk_label_set_text (self->title_label, title && *title ? title : _("Untitled Tour"));
+
+  n_days = mt_tour_get_n_days (self->tour);
+  n_visits = mt_tour_count (self->tour, MT_ENTITY_VISIT);
+  mt_wall_time_split (mt_tour_get_day_start (self->tour, 0), &y, &m, &d, NULL, NULL, NULL);
+  first_date = g_date_time_new_utc (y, m, d, 12, 0, 0);
+  mt_wall_time_split (mt_tour_get_day_start (self->tour, n_days - 1), &y, &m, &d, NULL, NULL, NULL);
+  last_date = g_date_time_new_utc (y, m, d, 12, 0, 0);
+  /* Translators: the first day of the tour, see g_date_time_format() */
+  first = g_date_time_format (first_date, _("%-d %B"));
+  /* Translators: the last day of the tour, see g_date_time_format() */
+  last = g_date_time_format (last_date, _("%-d %B %Y"));
+  {
+    g_autofree char *days = g_strdup_printf (g_dngettext (NULL, "%u day", "%u days", n_days), n_days);
+    g_autofree char *visits = g_strdup_printf (g_dngettext (NULL, "%u visit", "%u visits", n_visits), n_visits);
+
+    /* Translators: under the tour's title: "14 May – 20 May 2024 · 7 days · 56 visits" */
+    summary = g_strdup_printf (_("%s – %s · %s · %s"), first, last, days, visits);
+  }
+  gtk_label_set_text (self->summary_label, summary);
+}
+
+static gboolean
+summary_idle (gpointer user_data)
+{
+  MtItineraryView *self = user_data;
+
+  self->summary_idle = 0;
+  update_summary (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_group_css (MtItineraryView *self)
+{
+  g_autofree char *css = mt_itinerary_group_css (self->tour);
+
+  gtk_css_provider_load_from_data (self->group_css, css, -1);
+}
+
+static void
+on_visit_dropped (MtItineraryView *self,
+                  MtVisit         *visit,
+                  gint64           new_start,
+                  gboolean         copy,
+                  GtkWidget       *source)
+{
+  mt_itinerary_view_place_visit (self, visit, new_start, copy);
+}
+
+static void
+rebuild_columns (MtItineraryView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
+    gtk_box_remove (self->columns_box, child);
+  g_ptr_array_set_size (self->columns, 0);
+  g_hash_table_remove_all (self->visit_days);
+
+  if (self->tour == NULL)
+    return;
+
+  for (guint d = 0; d < mt_tour_get_n_days (self->tour); d++)
+    {
+      GtkWidget *column = mt_day_column_new (self->tour, d);
+
+      mt_day_column_set_problem_counts (MT_DAY_COLUMN (column), self->problems);
+      g_signal_connect_object (column, "visit-dropped", G_CALLBACK (on_visit_dropped), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (self->columns_box, column);
+      g_ptr_array_add (self->columns, column);
+    }
+
+  {
+    GListModel *visits = mt_tour_get_visits (self->tour);
+
+    for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
+      {
+        g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
+
+        g_hash_table_insert (self->visit_days, visit, GINT_TO_POINTER (visit_day (self, visit) + 1));
+      }
+  }
+}
+
+static void
+update_all_headers (MtItineraryView *self)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    mt_day_column_update_header (g_ptr_array_index (self->columns, i));
+}
+
+static void
+on_tour_changed (MtItineraryView *self,
+                 MtEntity        *entity,
+                 MtTour          *tour)
+{
+  if (self->summary_idle == 0)
+    self->summary_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, summary_idle, self, NULL);
+
+  if (entity == NULL)
+    {
+      guint n_days = mt_tour_get_n_days (tour);
+      g_autofree char *first_date = mt_itinerary_day_date (tour, 0);
+
+      /* the days themselves changed */
+      if (n_days != self->columns->len
+          || (n_days > 0 && g_strcmp0 (mt_day_column_get_date_text (g_ptr_array_index (self->columns, 0)),
+                                       first_date) != 0))
+        rebuild_columns (self);
+      return;
+    }
+
+  if (MT_IS_VISIT (entity))
+    {
+      MtVisit *visit = MT_VISIT (entity);
+      gpointer old_value = NULL;
+      gboolean known = g_hash_table_lookup_extended (self->visit_days, visit, NULL, &old_value);
+      int old_day = known ? GPOINTER_TO_INT (old_value) - 1 : -1;
+      MtDayColumn *old_column, *new_column;
+      int new_day;
+
+      if (mt_entity_get_tour (entity) != tour)
+        {
+          /* removed: the filter model saw it go */
+          g_hash_table_remove (self->visit_days, visit);
+          if ((old_column = column_for_day (self, old_day)) != NULL)
+            mt_day_column_update_header (old_column);
+          return;
+        }
+
+      new_day = visit_day (self, visit);
+      g_hash_table_insert (self->visit_days, visit, GINT_TO_POINTER (new_day + 1));
+      old_column = column_for_day (self, old_day);
+      new_column = column_for_day (self, new_day);
+
+      if (known && old_day != new_day)
+        {
+          if (old_column != NULL)
+            {
+              mt_day_column_refilter (old_column);
+              mt_day_column_update_header (old_column);
+            }
+          if (new_column != NULL)
+            mt_day_column_refilter (new_column);
+        }
+      else if (new_column != NULL)
+        {
+          mt_day_column_resort (new_column);
+        }
+      if (new_column != NULL)
+        mt_day_column_update_header (new_column);
+      return;
+    }
+
+  if (MT_IS_SITE (entity) || MT_IS_CITY (entity))
+    update_all_headers (self);
+  else if (MT_IS_GROUP (entity))
+    update_group_css (self);
+}
+
+/* Actions */
+
+static MtVisit *
+lookup_visit (MtItineraryView *self,
+              GVariant        *parameter)
+{
+  if (self->tour == NULL || parameter == NULL)
+    return NULL;
+  return mt_tour_lookup_kind (self->tour, MT_ENTITY_VISIT, g_variant_get_string (parameter, NULL));
+}
+
+static void
+add_visit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (widget);
+
+  mt_itinerary_view_open_editor (self, NULL, g_variant_get_int32 (parameter));
+}
+
+static void
+edit_visit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (widget);
+  MtVisit *visit = lookup_visit (self, parameter);
+
+  if (visit != NULL)
+    mt_itinerary_view_open_editor (self, visit, -1);
+}
+
+static void
+delete_visit_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (widget);
+  MtVisit *visit = lookup_visit (self, parameter);
+
+  if (visit != NULL)
+    mt_itinerary_view_delete_visit (self, visit);
+}
+
+static void
+duplicate_visit_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (widget);
+  MtVisit *visit = lookup_visit (self, parameter);
+
+  if (visit != NULL && mt_visit_get_end (visit) != MT_TIME_UNSET)
+    mt_itinerary_view_place_visit (self, visit, mt_visit_get_end (visit), TRUE);
+  else if (visit != NULL)
+    mt_itinerary_view_place_visit (self, visit, mt_visit_get_start (visit), TRUE);
+}
+
+/* GObject */
+
+static void
+mt_itinerary_view_dispose (GObject *object)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (object);
+
+  g_clear_handle_id (&self->summary_idle, g_source_remove);
+  if (self->group_css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->group_css));
+      g_clear_object (&self->group_css);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_ITINERARY_VIEW);
+  g_clear_object (&self->tour);
+  g_clear_pointer (&self->problems, g_hash_table_unref);
+
+  G_OBJECT_CLASS (mt_itinerary_view_parent_class)->dispose (object);
+}
+
+static void
+mt_itinerary_view_finalize (GObject *object)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (object);
+
+  g_ptr_array_unref (self->columns);
+  g_hash_table_unref (self->visit_days);
+  g_free (self->mode);
+
+  G_OBJECT_CLASS (mt_itinerary_view_parent_class)->finalize (object);
+}
+
+static void
+mt_itinerary_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOUR:
+      g_value_set_object (value, self->tour);
+      break;
+    case PROP_MODE:
+      g_value_set_string (value, self->mode);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_itinerary_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOUR:
+      mt_itinerary_view_set_tour (self, g_value_get_object (value));
+      break;
+    case PROP_MODE:
+      mt_itinerary_view_set_mode (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_itinerary_view_class_init (MtItineraryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_itinerary_view_dispose;
+  object_class->finalize = mt_itinerary_view_finalize;
+  object_class->get_property = mt_itinerary_view_get_property;
+  object_class->set_property = mt_itinerary_view_set_property;
+
+  properties[PROP_TOUR] =
+    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE] =
+    g_param_spec_string ("mode", NULL, NULL, "board",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MT_TYPE_TIMELINE_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/mediatour/Planner/mt-itinerary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtItineraryView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MtItineraryView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, MtItineraryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtItineraryView, board_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MtItineraryView, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, MtItineraryView, timeline);
+
+  gtk_widget_class_install_action (widget_class, "itinerary.add-visit", "i", add_visit_action);
+  gtk_widget_class_install_action (widget_class, "itinerary.edit-visit", "s", edit_visit_action);
+  gtk_widget_class_install_action (widget_class, "itinerary.delete-visit", "s", delete_visit_action);
+  gtk_widget_class_install_action (widget_class, "itinerary.duplicate-visit", "s", duplicate_visit_action);
+}
+
+static void
+mt_itinerary_view_init (MtItineraryView *self)
+{
+  self->columns = g_ptr_array_new ();
+  self->visit_days = g_hash_table_new (NULL, NULL);
+  self->mode = g_strdup ("board");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->timeline, "visit-dropped", G_CALLBACK (on_visit_dropped), self,
+                           G_CONNECT_SWAPPED);
+
+  self->group_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->group_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+}
+
+GtkWidget *
+mt_itinerary_view_new (void)
+{
+  return g_object_new (MT_TYPE_ITINERARY_VIEW, NULL);
+}
+
+MtTour *
+mt_itinerary_view_get_tour (MtItineraryView *self)
+{
+  g_return_val_if_fail (MT_IS_ITINERARY_VIEW (self), NULL);
+  return self->tour;
+}
+
+void
+mt_itinerary_view_set_tour (MtItineraryView *self,
+                            MtTour          *tour)
+{
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+
+  if (self->tour == tour)
+    return;
+
+  if (self->tour != NULL)
+    g_signal_handlers_disconnect_by_func (self->tour, on_tour_changed, self);
+  g_set_object (&self->tour, tour);
+  if (tour != NULL)
+    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
+
+  rebuild_columns (self);
+  mt_timeline_view_set_tour (self->timeline, tour);
+  if (tour != NULL)
+    {
+      update_group_css (self);
+      update_summary (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
+}
+
+const char *
+mt_itinerary_view_get_mode (MtItineraryView *self)
+{
+  g_return_val_if_fail (MT_IS_ITINERARY_VIEW (self), NULL);
+  return self->mode;
+}
+
+void
+mt_itinerary_view_set_mode (MtItineraryView *self,
+                            const char      *mode)
+{
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+
+  if (g_strcmp0 (mode, "timeline") != 0)
+    mode = "board";
+  if (g_strcmp0 (self->mode, mode) == 0)
+    return;
+  g_free (self->mode);
+  self->mode = g_strdup (mode);
+  gtk_stack_set_visible_child_name (self->stack, mode);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+guint
+mt_itinerary_view_get_n_columns (MtItineraryView *self)
+{
+  g_return_val_if_fail (MT_IS_ITINERARY_VIEW (self), 0);
+  return self->columns->len;
+}
+
+GtkWidget *
+mt_itinerary_view_get_column (MtItineraryView *self,
+                              guint            day_index)
+{
+  g_return_val_if_fail (MT_IS_ITINERARY_VIEW (self), NULL);
+  g_return_val_if_fail (day_index < self->columns->len, NULL);
+  return g_ptr_array_index (self->columns, day_index);
+}
+
+GtkWidget *
+mt_itinerary_view_get_timeline (MtItineraryView *self)
+{
+  g_return_val_if_fail (MT_IS_ITINERARY_VIEW (self), NULL);
+  return GTK_WIDGET (self->timeline);
+}
+
+void
+mt_itinerary_view_place_visit (MtItineraryView *self,
+                               MtVisit         *visit,
+                               gint64           new_start,
+                               gboolean         copy)
+{
+  MtHistory *history;
+  g_autofree char *message = NULL;
+  g_autofree char *day_title = NULL;
+  int old_day, new_day;
+  gint64 delta;
+
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+  g_return_if_fail (MT_IS_VISIT (visit));
+  g_return_if_fail (self->tour != NULL);
+
+  history = mt_tour_get_history (self->tour);
+  old_day = visit_day (self, visit);
+  new_day = mt_tour_get_day_index (self->tour, new_start);
+  day_title = mt_itinerary_day_title (new_day);
+  delta = new_start - mt_visit_get_start (visit);
+
+  if (copy)
+    {
+      g_autoptr(MtEntity) twin = mt_entity_copy (MT_ENTITY (visit), NULL);
+      g_autoptr(GError) error = NULL;
+      /* Translators: an undoable step, “%s” is a visit's title */
+      g_autofree char *label = g_strdup_printf (_("Copy “%s”"), visit_title (visit));
+
+      mt_visit_set_start (MT_VISIT (twin), new_start);
+      if (mt_visit_get_end (visit) != MT_TIME_UNSET)
+        mt_visit_set_end (MT_VISIT (twin), mt_visit_get_end (visit) + delta);
+
+      mt_history_begin (history, label);
+      if (!mt_tour_add (self->tour, twin, &error))
+        g_critical ("Could not add the copy: %s", error->message);
+      mt_history_end (history);
+
+      /* Translators: a toast, “%s” is a visit's title and %s a day, "Day 2" */
+      message = g_strdup_printf (_("Copied “%s” to %s"), visit_title (visit), day_title);
+    }
+  else
+    {
+      if (delta == 0)
+        return;
+      mt_tour_move_visit (self->tour, visit, new_start);
+
+      if (old_day != new_day)
+        /* Translators: a toast, “%s” is a visit's title and %s a day, "Day 2" */
+        message = g_strdup_printf (_("Moved “%s” to %s"), visit_title (visit), day_title);
+      else
+        {
+          g_autofree char *time = mt_itinerary_format_time_range (new_start, MT_TIME_UNSET);
+
+          /* Translators: a toast, “%s” is a visit's title and %s a time, "14:30" */
+          message = g_strdup_printf (_("Moved “%s” to %s"), visit_title (visit), time);
+        }
+    }
+
+  show_toast (self, message, _("_Undo"), "win.undo");
+}
+
+void
+mt_itinerary_view_delete_visit (MtItineraryView *self,
+                                MtVisit         *visit)
+{
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autoptr(MtVisit) hold = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  MtHistory *history;
+
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+  g_return_if_fail (MT_IS_VISIT (visit));
+  g_return_if_fail (self->tour != NULL);
+
+  hold = g_object_ref (visit);
+  history = mt_tour_get_history (self->tour);
+  /* Translators: an undoable step, “%s” is a visit's title */
+  label = g_strdup_printf (_("Delete “%s”"), visit_title (visit));
+
+  mt_history_begin (history, label);
+  interviews = mt_tour_dup_interviews_of_visit (self->tour, mt_entity_get_id (MT_ENTITY (visit)));
+  for (guint i = 0; i < interviews->len; i++)
+    mt_tour_remove (self->tour, g_ptr_array_index (interviews, i));
+  mt_tour_remove (self->tour, MT_ENTITY (visit));
+  mt_history_end (history);
+
+  if (interviews->len > 0)
+    /* Translators: a toast, “%s” is a visit's title; %u interviews went with it */
+    message = g_strdup_printf (g_dngettext (NULL, "Deleted “%s” and its interview",
+                                            "Deleted “%s” and its %u interviews",
+                                            interviews->len),
+                               visit_title (visit), interviews->len);
+  else
+    /* Translators: a toast, “%s” is a visit's title */
+    message = g_strdup_printf (_("Deleted “%s”"), visit_title (visit));
+  show_toast (self, message, _("_Undo"), "win.undo");
+}
+
+void
+mt_itinerary_view_reveal_visit (MtItineraryView *self,
+                                MtVisit         *visit)
+{
+  MtDayColumn *column;
+  graphene_rect_t bounds;
+
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+  g_return_if_fail (MT_IS_VISIT (visit));
+
+  if (g_str_equal (self->mode, "timeline"))
+    {
+      mt_timeline_view_reveal_visit (self->timeline, visit);
+      return;
+    }
+
+  column = column_for_day (self, visit_day (self, visit));
+  if (column == NULL)
+    return;
+
+  if (gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->columns_box), &bounds))
+    gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (self->board_scroller),
+                               bounds.origin.x - 12, bounds.origin.x + bounds.size.width + 12);
+  mt_day_column_reveal_visit (column, visit);
+  gtk_widget_grab_focus (GTK_WIDGET (column));
+}
+
+void
+mt_itinerary_view_set_problem_counts (MtItineraryView *self,
+                                      GHashTable      *counts)
+{
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+
+  g_clear_pointer (&self->problems, g_hash_table_unref);
+  self->problems = counts ? g_hash_table_ref (counts) : NULL;
+  for (guint i = 0; i < self->columns->len; i++)
+    mt_day_column_set_problem_counts (g_ptr_array_index (self->columns, i), counts);
+  mt_timeline_view_set_problem_counts (self->timeline, counts);
+}
+
+GtkWidget *
+mt_itinerary_view_open_editor (MtItineraryView *self,
+                               MtVisit         *visit,
+                               int              day_index)
+{
+  GtkWidget *editor;
+  GtkRoot *root;
+
+  g_return_val_if_fail (MT_IS_ITINERARY_VIEW (self), NULL);
+  g_return_val_if_fail (self->tour != NULL, NULL);
+
+  editor = mt_visit_editor_new (self->tour, visit, day_index);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
