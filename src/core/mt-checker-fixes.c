@@ -348,13 +348,23 @@ visit_can_end (Run      *run,
       if (!_mt_run_checked_lane (run, lane) ||
           !_mt_run_block (run->lane_entries, lane, a->day, &lo, &hi))
         continue;
-      /* an equal start would change the order of the list */
       for (guint i = lo; i < hi; i++)
         {
           Entry *e = &g_array_index (run->lane_entries, Entry, i);
 
+          /* an equal start would change the order of the list */
           if (e->row != arow && e->start == a->start)
             return FALSE;
+          /* where it overlapped the next one and no longer does, the two
+           * need the travel time between them */
+          if (e->row == arow && i + 1 < hi)
+            {
+              VisitRow *n = visit_at (run, g_array_index (run->lane_entries, Entry, i + 1).row);
+
+              if (needs_travel (a, n) && a->end > n->start && end <= n->start &&
+                  n->start - end < _mt_run_needed (run, a, n, NULL))
+                return FALSE;
+            }
         }
       day_shape (run, lo, hi, -1, 0, 0, &before);
       day_shape (run, lo, hi, arow, a->start, end, &after);

@@ -563,8 +563,8 @@ check_visit (Run      *run,
                         (const char * const *) ids->pdata);
       _mt_problem_set_fix_request (problem,
                                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                 "Set the interview of “%s” back to requested",
-                                                                 "Set the %u interviews of “%s” back to requested",
+                                                                 "Set %u interview of “%s” back to requested",
+                                                                 "Set %u interviews of “%s” back to requested",
                                                                  n),
                                                     n, name),
                                    (const char * const *) ids->pdata + 1);
