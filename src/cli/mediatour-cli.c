@@ -21,6 +21,8 @@ static const struct {
   { "check", mt_cli_check, N_("List a tour's problems") },
   { "sample", mt_cli_sample, N_("Write the built-in Guangdong sample tour") },
   { "generate", mt_cli_generate, N_("Write a synthetic tour for tests and benchmarks") },
+  { "export", mt_cli_export, N_("Write a tour's schedule as iCalendar, CSV or PDF") },
+  { "import", mt_cli_import, N_("Read a calendar's events or a delegate roster into a tour") },
 };
 
 void
