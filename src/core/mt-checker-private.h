@@ -70,17 +70,39 @@ typedef struct _MtCheckStatic MtCheckStatic;
 MtCheckStatic *_mt_check_static_new          (MtTour             *tour);
 void           _mt_check_static_free         (MtCheckStatic      *st);
 
+/* Which items are on which day (mt-checker-days.c) */
+
+typedef struct _MtCheckDays MtCheckDays;
+
+MtCheckDays *_mt_check_days_new             (MtTour             *tour);
+void         _mt_check_days_free            (MtCheckDays        *self);
+gboolean     _mt_check_days_is_ready        (MtCheckDays        *self);
+void         _mt_check_days_reset           (MtCheckDays        *self);
+void         _mt_check_days_record_all      (MtCheckDays        *self);
+void         _mt_check_days_changed         (MtCheckDays        *self,
+                                             MtEntity           *entity,
+                                             GHashTable         *dirty);
+void         _mt_check_days_collect         (MtCheckDays        *self,
+                                             GHashTable         *days,
+                                             GPtrArray          *visits,
+                                             GPtrArray          *interviews);
+
 /* The problems of the days in @days (a set of GINT_TO_POINTER (day), with
  * MT_PROBLEM_NO_DAY for what concerns no day), or of the whole tour where
- * @days is NULL; sorted with _mt_problem_compare(). */
+ * @days is NULL; sorted with _mt_problem_compare(). @visits and
+ * @interviews, where not NULL, are the items to read (all a check of @days
+ * needs, see _mt_check_days_collect()); else the run reads the whole tour. */
 GPtrArray  *_mt_check_run                    (const MtCheckSettings *settings,
                                               MtCheckStatic      *st,
-                                              GHashTable         *days);
+                                              GHashTable         *days,
+                                              GPtrArray          *visits,
+                                              GPtrArray          *interviews);
 
 /* the day an item starting at @start belongs to */
 int         _mt_check_day_of                 (MtTour             *tour,
                                               gint64              start);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCheckStatic, _mt_check_static_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCheckDays, _mt_check_days_free)
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 
 #include "mt-checker-run.h"
 #include "mt-wall-time.h"
@@ -151,6 +152,8 @@ add_visit_row (Run     *run,
 
         if (lane > 0)
           add_lane (run, &row, (int) lane - 1);
+        else
+          row.missing_groups = TRUE;
       }
 
   g_array_append_val (run->visits, row);
@@ -182,23 +185,43 @@ intern_interviewee (Run        *run,
   return (int) run->interviewees->len - 1;
 }
 
+/* the @i-th item of @list, or of the tour's @model; borrowed */
+static gpointer
+nth_item (GPtrArray  *list,
+          GListModel *model,
+          guint       i)
+{
+  gpointer item;
+
+  if (list != NULL)
+    return g_ptr_array_index (list, i);
+  /* the tour holds a reference */
+  item = g_list_model_get_item (model, i);
+  g_object_unref (item);
+  return item;
+}
+
 static void
-collect_rows (Run *run)
+collect_rows (Run       *run,
+              GPtrArray *visit_list,
+              GPtrArray *interview_list)
 {
   GListModel *visits = mt_tour_get_visits (run->tour);
   GListModel *interviews = mt_tour_get_interviews (run->tour);
+  guint n_visits = visit_list != NULL ? visit_list->len : g_list_model_get_n_items (visits);
+  guint n_interviews = interview_list != NULL ? interview_list->len : g_list_model_get_n_items (interviews);
 
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
+  for (guint i = 0; i < n_visits; i++)
     {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
+      MtVisit *visit = nth_item (visit_list, visits, i);
 
       if (_mt_run_in_scope (run, _mt_check_day_of (run->tour, mt_visit_get_start (visit))))
         add_visit_row (run, visit, TRUE);
     }
 
-  for (guint i = 0, n = g_list_model_get_n_items (interviews); i < n; i++)
+  for (guint i = 0; i < n_interviews; i++)
     {
-      g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
+      MtInterview *interview = nth_item (interview_list, interviews, i);
       InterviewRow row = { 0, };
       const char * const *delegates;
       MtVisit *visit;
@@ -238,6 +261,8 @@ collect_rows (Run *run)
 
           for (int j = 0; j < row.n_delegates && !twice; j++)
             twice = g_array_index (run->delegate_pool, int, row.first_delegate + j) == d;
+          if (d < 0)
+            row.missing_delegates = TRUE;
           if (d >= 0 && !twice)
             {
               g_array_append_val (run->delegate_pool, d);
@@ -486,6 +511,13 @@ check_times (Run        *run,
     }
 }
 
+static int
+compare_id_ptrs (const void *a,
+                 const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 check_visit (Run      *run,
              VisitRow *v)
@@ -500,7 +532,7 @@ check_visit (Run      *run,
                     g_strdup_printf (_("“%s” is at a site that is not in the tour (%s)"), name, site_id),
                     "site", g_strdup_printf (_("Remove the missing site from “%s”"), name));
 
-  for (guint i = 0; i < n_groups; i++)
+  for (guint i = 0; i < n_groups && v->missing_groups; i++)
     if (mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, groups[i]) == NULL)
       check_dangling (run, v->day, v->start, v->id, groups[i],
                       g_strdup_printf (_("“%s” is for a group that is not in the tour (%s)"), name, groups[i]),
@@ -552,7 +584,9 @@ check_visit (Run      *run,
       if (ids->len == 1)
         return;
 
+      /* in the same order whatever order the rows came in */
       n = ids->len - 1;
+      qsort (ids->pdata + 1, n, sizeof (gpointer), compare_id_ptrs);
       g_ptr_array_add (ids, NULL);
       problem = report (run, MT_PROBLEM_CANCELLED_WITH_INTERVIEWS, MT_SEVERITY_ERROR, v->day, v->start,
                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -587,7 +621,7 @@ check_interview (Run          *run,
                                      who, visit_id),
                     "visit", g_strdup_printf (_("Detach the interview with %s from its missing visit"), who));
 
-  for (guint i = 0; i < n_delegates; i++)
+  for (guint i = 0; i < n_delegates && r->missing_delegates; i++)
     if (mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[i]) == NULL)
       check_dangling (run, r->day, r->start, r->id, delegates[i],
                       g_strdup_printf (_("The interview with %s names a delegate who is not in the tour (%s)"),
@@ -1068,7 +1102,9 @@ compare_problems (gconstpointer a,
 GPtrArray *
 _mt_check_run (const MtCheckSettings *settings,
                MtCheckStatic         *st,
-               GHashTable            *days)
+               GHashTable            *days,
+               GPtrArray             *visits,
+               GPtrArray             *interviews)
 {
   Run run = { 0, };
 
@@ -1092,7 +1128,7 @@ _mt_check_run (const MtCheckSettings *settings,
   run.problems = g_ptr_array_new_with_free_func (g_object_unref);
   run.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  collect_rows (&run);
+  collect_rows (&run, visits, interviews);
   build_entries (&run);
 
   for (guint i = 0; i < run.visits->len; i++)

@@ -44,6 +44,7 @@ typedef struct
   guint          timed : 1;   /* start and end, end not before start */
   guint          active : 1;  /* timed and not cancelled */
   guint          whole : 1;   /* for the whole delegation */
+  guint          missing_groups : 1; /* names a group the tour lacks */
 } VisitRow;
 
 typedef struct
@@ -62,6 +63,7 @@ typedef struct
   guint              in_scope : 1;
   guint              timed : 1;
   guint              active : 1; /* timed and not declined */
+  guint              missing_delegates : 1;
 } InterviewRow;
 
 /* one item in a sorted list: a visit in a lane, an interview of a delegate

@@ -21,12 +21,6 @@
 #include "mt-history.h"
 #include "mt-wall-time.h"
 
-typedef struct
-{
-  int day;
-  int visit_day; /* interviews: the day of their visit */
-} Record;
-
 struct _MtChecker
 {
   GObject        parent_instance;
@@ -37,9 +31,8 @@ struct _MtChecker
   GPtrArray     *items;          /* the store's problems, in its order */
   MtTravel      *travel;
   MtCheckStatic *st;
-  GHashTable    *records;        /* MtEntity* (ref) → Record* */
+  MtCheckDays   *days;           /* the day of each item, since the first check */
   GHashTable    *dirty_days;     /* GINT_TO_POINTER (day) */
-  GHashTable    *changed_visits; /* visit ids (owned) */
   GSource       *idle;
 
   double         travel_speed_kmh;
@@ -50,7 +43,6 @@ struct _MtChecker
   guint          counts[MT_SEVERITY_HINT + 1];
 
   guint          dirty_all : 1;
-  guint          recorded : 1;
   guint          auto_check : 1;
 };
 
@@ -104,9 +96,8 @@ mt_checker_finalize (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->travel, mt_travel_free);
   g_clear_pointer (&self->st, _mt_check_static_free);
-  g_clear_pointer (&self->records, g_hash_table_unref);
+  g_clear_pointer (&self->days, _mt_check_days_free);
   g_clear_pointer (&self->dirty_days, g_hash_table_unref);
-  g_clear_pointer (&self->changed_visits, g_hash_table_unref);
 
   G_OBJECT_CLASS (mt_checker_parent_class)->finalize (object);
 }
@@ -204,6 +195,7 @@ mt_checker_constructed (GObject *object)
 
   g_assert (MT_IS_TOUR (self->tour));
   self->travel = mt_travel_new (self->tour);
+  self->days = _mt_check_days_new (self->tour);
   mt_travel_set_speed (self->travel, self->travel_speed_kmh, self->road_factor);
   g_signal_connect_object (self->tour, "changed", G_CALLBACK (on_tour_changed), self, 0);
 }
@@ -258,9 +250,7 @@ mt_checker_init (MtChecker *self)
 {
   self->store = g_list_store_new (MT_TYPE_PROBLEM);
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->records = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
   self->dirty_days = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->changed_visits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->travel_speed_kmh = MT_CHECKER_DEFAULT_TRAVEL_SPEED_KMH;
   self->road_factor = MT_CHECKER_DEFAULT_ROAD_FACTOR;
   self->min_transfer_minutes = MT_CHECKER_DEFAULT_MIN_TRANSFER_MINUTES;
@@ -323,48 +313,16 @@ mark_all (MtChecker *self)
 }
 
 static void
-mark_day (MtChecker *self,
-          int        day)
-{
-  g_hash_table_add (self->dirty_days, GINT_TO_POINTER (day));
-}
-
-static int
-visit_day (MtChecker  *self,
-           const char *visit_id)
-{
-  MtVisit *visit = mt_tour_lookup_kind (self->tour, MT_ENTITY_VISIT, visit_id);
-
-  return visit != NULL ? _mt_check_day_of (self->tour, mt_visit_get_start (visit)) : MT_PROBLEM_NO_DAY;
-}
-
-static void
-record (MtChecker *self,
-        MtEntity  *entity,
-        Record    *rec)
-{
-  if (MT_IS_VISIT (entity))
-    {
-      rec->day = _mt_check_day_of (self->tour, mt_visit_get_start (MT_VISIT (entity)));
-      rec->visit_day = MT_PROBLEM_NO_DAY;
-    }
-  else
-    {
-      rec->day = _mt_check_day_of (self->tour, mt_interview_get_start (MT_INTERVIEW (entity)));
-      rec->visit_day = visit_day (self, mt_interview_get_visit (MT_INTERVIEW (entity)));
-    }
-}
-
-static void
 on_tour_changed (MtTour    *tour,
                  MtEntity  *entity,
                  MtChecker *self)
 {
   MtEntityKind kind;
-  Record *rec;
 
   if (entity == NULL)
     {
+      /* the dates moved: every item's day index may have changed */
+      _mt_check_days_reset (self->days);
       mark_all (self);
       return;
     }
@@ -375,68 +333,15 @@ on_tour_changed (MtTour    *tour,
   else if (kind == MT_ENTITY_SITE)
     mt_travel_invalidate_site (self->travel, MT_SITE (entity));
 
-  if (kind != MT_ENTITY_VISIT && kind != MT_ENTITY_INTERVIEW)
+  if (kind == MT_ENTITY_VISIT || kind == MT_ENTITY_INTERVIEW)
     {
-      mark_all (self);
-      return;
-    }
-  if (self->dirty_all || !self->recorded)
-    {
+      _mt_check_days_changed (self->days, entity, self->dirty_days);
+      if (!_mt_check_days_is_ready (self->days))
+        self->dirty_all = TRUE;
       schedule (self);
-      return;
     }
-
-  /* the days it was on, and the days it is on now */
-  rec = g_hash_table_lookup (self->records, entity);
-  if (rec != NULL)
-    {
-      mark_day (self, rec->day);
-      if (kind == MT_ENTITY_INTERVIEW)
-        mark_day (self, rec->visit_day);
-    }
-
-  if (mt_entity_get_tour (entity) != tour)
-    g_hash_table_remove (self->records, entity);
   else
-    {
-      if (rec == NULL)
-        {
-          rec = g_new0 (Record, 1);
-          g_hash_table_insert (self->records, g_object_ref (entity), rec);
-        }
-      record (self, entity, rec);
-      mark_day (self, rec->day);
-      if (kind == MT_ENTITY_INTERVIEW)
-        mark_day (self, rec->visit_day);
-    }
-
-  /* its interviews' days, found at the next update */
-  if (kind == MT_ENTITY_VISIT)
-    g_hash_table_add (self->changed_visits, g_strdup (mt_entity_get_id (entity)));
-
-  schedule (self);
-}
-
-static void
-record_all (MtChecker *self)
-{
-  MtEntityKind kinds[] = { MT_ENTITY_VISIT, MT_ENTITY_INTERVIEW };
-
-  g_hash_table_remove_all (self->records);
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      GListModel *model = mt_tour_get_entities (self->tour, kinds[k]);
-
-      for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
-        {
-          MtEntity *entity = g_list_model_get_item (model, i);
-          Record *rec = g_new0 (Record, 1);
-
-          record (self, entity, rec);
-          g_hash_table_insert (self->records, entity, rec);
-        }
-    }
-  self->recorded = TRUE;
+    mark_all (self);
 }
 
 /* The list */
@@ -539,13 +444,12 @@ mt_checker_check (MtChecker *self)
   g_clear_pointer (&self->st, _mt_check_static_free);
   self->st = _mt_check_static_new (self->tour);
   settings_of (self, &settings);
-  problems = _mt_check_run (&settings, self->st, NULL);
+  problems = _mt_check_run (&settings, self->st, NULL, NULL, NULL);
 
-  if (!self->recorded)
-    record_all (self);
+  if (!_mt_check_days_is_ready (self->days))
+    _mt_check_days_record_all (self->days);
   self->dirty_all = FALSE;
   g_hash_table_remove_all (self->dirty_days);
-  g_hash_table_remove_all (self->changed_visits);
 
   splice (self, 0, self->items->len, (MtProblem **) problems->pdata, problems->len);
   update_counts (self);
@@ -557,6 +461,8 @@ check_day_set (MtChecker  *self,
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) visits = g_ptr_array_new ();
+  g_autoptr(GPtrArray) interviews = g_ptr_array_new ();
   MtCheckSettings settings;
   GHashTableIter iter;
   gpointer key;
@@ -567,8 +473,11 @@ check_day_set (MtChecker  *self,
       g_clear_pointer (&self->st, _mt_check_static_free);
       self->st = _mt_check_static_new (self->tour);
     }
+  if (!_mt_check_days_is_ready (self->days))
+    _mt_check_days_record_all (self->days);
+  _mt_check_days_collect (self->days, days, visits, interviews);
   settings_of (self, &settings);
-  problems = _mt_check_run (&settings, self->st, days);
+  problems = _mt_check_run (&settings, self->st, days, visits, interviews);
 
   g_hash_table_iter_init (&iter, days);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -617,8 +526,6 @@ mt_checker_check_days (MtChecker *self,
 
   for (guint i = 0; i < n_days; i++)
     g_hash_table_add (set, GINT_TO_POINTER (days[i]));
-  if (!self->recorded)
-    record_all (self);
   check_day_set (self, set);
   for (guint i = 0; i < n_days; i++)
     g_hash_table_remove (self->dirty_days, GINT_TO_POINTER (days[i]));
@@ -642,29 +549,6 @@ mt_checker_update (MtChecker *self)
     {
       mt_checker_check (self);
       return TRUE;
-    }
-
-  if (g_hash_table_size (self->changed_visits) > 0)
-    {
-      GListModel *interviews = mt_tour_get_interviews (self->tour);
-
-      /* an interview's problems depend on its visit */
-      for (guint i = 0, n = g_list_model_get_n_items (interviews); i < n; i++)
-        {
-          g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
-          const char *visit = mt_interview_get_visit (interview);
-          Record *rec;
-
-          if (visit == NULL || !g_hash_table_contains (self->changed_visits, visit))
-            continue;
-          rec = g_hash_table_lookup (self->records, interview);
-          if (rec != NULL)
-            {
-              record (self, MT_ENTITY (interview), rec);
-              mark_day (self, rec->day);
-            }
-        }
-      g_hash_table_remove_all (self->changed_visits);
     }
 
   if (g_hash_table_size (self->dirty_days) == 0)
