@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "mt-delegates-page.h"
 #include "mt-page-logic.h"
 #include "mt-problems-panel.h"
 
@@ -499,6 +500,130 @@ test_problems_panel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* --- the delegates page ---------------------------------------------------- */
+
+static gboolean
+sorted_by_name (GListModel *rows,
+                int         direction)
+{
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(MtDelegate) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(MtDelegate) b = g_list_model_get_item (rows, i);
+
+      if (direction * g_utf8_collate (mt_delegate_get_name (a), mt_delegate_get_name (b)) > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_delegates_page (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  GtkWidget *page = mt_delegates_page_new ();
+  GtkWidget *window = show_in_window (page, 1400, 900);
+  MtDelegatesPage *dp = MT_DELEGATES_PAGE (page);
+  GListModel *rows;
+  GtkColumnView *view;
+  GtkEditable *search;
+  MtHistory *history = mt_tour_get_history (tour);
+  g_autoptr(MtDelegate) first = NULL, last = NULL;
+  GtkWindow *editor;
+  guint n, steps;
+
+  g_object_set (page, "tour", tour, NULL);
+  iterate ();
+  rows = mt_delegates_page_get_model (dp);
+  view = mt_delegates_page_get_column_view (dp);
+  n = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n, ==, mt_tour_count (tour, MT_ENTITY_DELEGATE));
+  g_assert_cmpuint (n, >=, 100);
+  save_screenshot (window, "page-delegates.png");
+
+  /* sorted by name, ascending, then descending */
+  g_assert_true (sorted_by_name (rows, 1));
+  first = g_list_model_get_item (rows, 0);
+  gtk_column_view_sort_by_column (view, g_list_model_get_item (gtk_column_view_get_columns (view), 0),
+                                  GTK_SORT_DESCENDING);
+  last = g_list_model_get_item (rows, n - 1);
+  g_assert_true (first == last);
+  g_assert_true (sorted_by_name (rows, -1));
+
+  /* the search narrows the rows to the matching outlet, case and accents
+   * aside */
+  search = GTK_EDITABLE (find_named (page, "delegates-search"));
+  g_assert_nonnull (search);
+  gtk_editable_set_text (search, "NATIONAL NEWS");
+  g_signal_emit_by_name (search, "search-changed");
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, n);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MtDelegate) d = g_list_model_get_item (rows, i);
+
+      g_assert_true (mt_page_delegate_matches (d, "national news"));
+    }
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+
+  /* edit the first delegate through the editor: one undoable step */
+  steps = mt_history_get_n_steps (history);
+  editor = mt_delegates_page_edit (dp, mt_entity_get_id (MT_ENTITY (first)));
+  g_assert_nonnull (editor);
+  iterate ();
+  save_screenshot (GTK_WIDGET (editor), "page-delegate-editor.png");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "name-row")), "Zzz Renamed");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "outlet-row")), "Pearl River Post");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "dietary-row")), "Vegetarian");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "role-row")), MT_ROLE_CAMERA);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (editor), "save-button"), "clicked");
+  iterate ();
+  g_assert_cmpstr (mt_delegate_get_name (first), ==, "Zzz Renamed");
+  g_assert_cmpstr (mt_delegate_get_outlet (first), ==, "Pearl River Post");
+  g_assert_cmpstr (mt_delegate_get_dietary (first), ==, "Vegetarian");
+  g_assert_cmpint (mt_delegate_get_role (first), ==, MT_ROLE_CAMERA);
+  g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+  /* the table follows: still sorted (descending), the renamed delegate no
+   * longer last */
+  iterate ();
+  g_assert_true (sorted_by_name (rows, -1));
+  {
+    g_autoptr(MtDelegate) bottom = g_list_model_get_item (rows, n - 1);
+
+    g_assert_true (bottom != first);
+  }
+  g_assert_true (mt_history_undo (history));
+  g_assert_cmpstr (mt_delegate_get_outlet (first), !=, "Pearl River Post");
+  g_assert_cmpstr (mt_delegate_get_dietary (first), ==, NULL);
+
+  /* an empty name cannot be saved */
+  editor = mt_delegates_page_edit (dp, mt_entity_get_id (MT_ENTITY (first)));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "name-row")), "  ");
+  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (editor), "save-button")));
+  /* deleting from the editor is one step too, and the row goes */
+  steps = mt_history_get_n_steps (history);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (editor), "delete-button"), "clicked");
+  iterate ();
+  g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n - 1);
+  g_assert_true (mt_history_undo (history));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n);
+
+  /* reveal selects the delegate even when the search hides it */
+  gtk_editable_set_text (search, "no such delegate");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (mt_delegates_page_reveal (dp, mt_entity_get_id (MT_ENTITY (first))));
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view))) ==
+                 (gpointer) first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -516,6 +641,7 @@ main (int argc, char *argv[])
     {
       adw_init ();
       g_test_add_func ("/gui/pages/problems-panel", test_problems_panel);
+      g_test_add_func ("/gui/pages/delegates", test_delegates_page);
     }
   else
     g_test_message ("no display: the widget tests are skipped");

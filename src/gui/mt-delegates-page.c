@@ -1,0 +1,1420 @@
+/* mt-delegates-page.c: the delegates and their groups
+ *
+ * A column view over the tour's delegates, filtered by a search and a group
+ * and sorted by the column the user picks, beside a list of the groups with
+ * their colour and size. Every edit (the editor's Save, a deletion, a
+ * group's new name or colour, a CSV import) is one undoable step; the window
+ * shows a toast with Undo for each, so nothing here asks for confirmation.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-delegates-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-csv.h"
+#include "mt-delegates-page.h"
+#include "mt-gui-b-resources.h"
+#include "mt-itinerary-model.h"
+#include "mt-page-logic.h"
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_OUTLET,
+  COLUMN_ROLE,
+  COLUMN_GROUP,
+  COLUMN_LANGUAGES,
+  COLUMN_NEEDS,
+} Column;
+
+struct _MtDelegatesPage
+{
+  AdwBin              parent_instance;
+
+  /* template children */
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *group_dropdown;
+  GtkLabel           *count_label;
+  GtkButton          *import_button;
+  GtkColumnView      *column_view;
+  GtkListBox         *groups_list;
+
+  /* owned */
+  MtTour             *tour;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkSingleSelection *selection;
+  GtkFilter          *filter;
+  GPtrArray          *sorters;        /* GtkSorter, one per column */
+  GPtrArray          *filter_groups;  /* ids behind the dropdown; NULL: all, "": none */
+  GtkStringList      *filter_names;
+  GtkCssProvider     *css;
+  char               *folded_query;
+  char               *group_filter;
+  guint               refresh_id;
+  guint               groups_dirty : 1;
+};
+
+G_DEFINE_FINAL_TYPE (MtDelegatesPage, mt_delegates_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TOUR,
+  N_PROPS
+};
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* the colours new groups get in turn: GNOME's palette */
+static const char *group_palette[] = {
+  "#3584e4", "#33d17a", "#f6d32d", "#ff7800", "#e01b24", "#9141ac", "#986a44", "#2190a4",
+};
+
+static const char *
+nonnull (const char *s)
+{
+  return s != NULL ? s : "";
+}
+
+static MtGroup *
+lookup_group (MtDelegatesPage *self,
+              const char      *id)
+{
+  if (self->tour == NULL || id == NULL)
+    return NULL;
+  return mt_tour_lookup_kind (self->tour, MT_ENTITY_GROUP, id);
+}
+
+static char *
+cell_text (MtDelegatesPage *self,
+           Column           column,
+           MtDelegate      *delegate)
+{
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return g_strdup (nonnull (mt_delegate_get_name (delegate)));
+    case COLUMN_OUTLET:
+      return g_strdup (nonnull (mt_delegate_get_outlet (delegate)));
+    case COLUMN_ROLE:
+      return g_strdup (mt_page_role_label (mt_delegate_get_role (delegate)));
+    case COLUMN_GROUP:
+      {
+        MtGroup *group = lookup_group (self, mt_delegate_get_group (delegate));
+
+        return g_strdup (group != NULL ? nonnull (mt_group_get_name (group)) : "");
+      }
+    case COLUMN_LANGUAGES:
+      return mt_page_join_list (mt_delegate_get_languages (delegate));
+    case COLUMN_NEEDS:
+      return mt_page_delegate_needs (delegate);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* --- cells ---------------------------------------------------------------- */
+
+static void
+update_cell (GtkListItem *item)
+{
+  MtDelegatesPage *self = g_object_get_data (G_OBJECT (item), "page");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column"));
+  MtDelegate *delegate = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+
+  if (delegate == NULL || label == NULL)
+    return;
+  text = cell_text (self, column, delegate);
+  gtk_label_set_label (GTK_LABEL (label), text);
+
+  if (column == COLUMN_GROUP)
+    {
+      const char *group_id = mt_delegate_get_group (delegate);
+      g_autofree char *klass = NULL;
+      char *old = g_object_get_data (G_OBJECT (label), "group-class");
+
+      if (old != NULL)
+        gtk_widget_remove_css_class (label, old);
+      if (group_id != NULL && *text != '\0')
+        {
+          klass = mt_itinerary_group_class (group_id);
+          gtk_widget_add_css_class (label, klass);
+        }
+      gtk_widget_set_visible (label, *text != '\0');
+      g_object_set_data_full (G_OBJECT (label), "group-class", g_steal_pointer (&klass), g_free);
+    }
+}
+
+static void
+on_item_notify (GtkListItem *item)
+{
+  update_cell (item);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            MtDelegatesPage          *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (column == COLUMN_GROUP)
+    {
+      gtk_widget_add_css_class (label, "group-chip");
+      gtk_widget_set_halign (label, GTK_ALIGN_START);
+    }
+  if (column == COLUMN_NAME)
+    gtk_widget_add_css_class (label, "heading");
+  gtk_list_item_set_child (item, label);
+  g_object_set_data (G_OBJECT (item), "page", self);
+  g_object_set_data (G_OBJECT (item), "column", GINT_TO_POINTER (column));
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           MtDelegatesPage          *self)
+{
+  MtDelegate *delegate = gtk_list_item_get_item (item);
+
+  g_signal_connect_object (delegate, "notify", G_CALLBACK (on_item_notify), item, G_CONNECT_SWAPPED);
+  update_cell (item);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MtDelegatesPage          *self)
+{
+  MtDelegate *delegate = gtk_list_item_get_item (item);
+
+  if (delegate != NULL)
+    g_signal_handlers_disconnect_by_func (delegate, on_item_notify, item);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  GtkSorter *sorter = data;
+  MtDelegatesPage *self = g_object_get_data (G_OBJECT (sorter), "page");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (sorter), "column"));
+  g_autofree char *x = NULL, *y = NULL;
+  int result;
+
+  if (column == COLUMN_ROLE)
+    {
+      int rx = mt_delegate_get_role ((MtDelegate *) a), ry = mt_delegate_get_role ((MtDelegate *) b);
+
+      if (rx != ry)
+        return rx < ry ? -1 : 1;
+    }
+  else
+    {
+      x = cell_text (self, column, (MtDelegate *) a);
+      y = cell_text (self, column, (MtDelegate *) b);
+      /* empty cells last */
+      if ((*x == '\0') != (*y == '\0'))
+        return *x == '\0' ? 1 : -1;
+      result = g_utf8_collate (x, y);
+      if (result != 0)
+        return result < 0 ? -1 : 1;
+    }
+  return g_strcmp0 (mt_delegate_get_name ((MtDelegate *) a), mt_delegate_get_name ((MtDelegate *) b));
+}
+
+static void
+add_column (MtDelegatesPage *self,
+            const char      *title,
+            Column           column,
+            gboolean         expand,
+            int              fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  GtkCustomSorter *sorter;
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+
+  sorter = gtk_custom_sorter_new (NULL, NULL, NULL);
+  gtk_custom_sorter_set_sort_func (sorter, compare_rows, sorter, NULL);
+  g_object_set_data (G_OBJECT (sorter), "page", self);
+  g_object_set_data (G_OBJECT (sorter), "column", GINT_TO_POINTER (column));
+  g_ptr_array_add (self->sorters, g_object_ref (sorter));
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  gtk_column_view_append_column (self->column_view, view_column);
+  g_object_unref (sorter);
+}
+
+/* --- filtering and refreshing --------------------------------------------- */
+
+static gboolean
+filter_row (gpointer item,
+            gpointer data)
+{
+  MtDelegatesPage *self = data;
+  MtDelegate *delegate = item;
+
+  if (self->group_filter != NULL &&
+      g_strcmp0 (nonnull (mt_delegate_get_group (delegate)), self->group_filter) != 0)
+    return FALSE;
+  return mt_page_delegate_matches (delegate, self->folded_query);
+}
+
+static void
+update_count (MtDelegatesPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint total = self->tour != NULL ? mt_tour_count (self->tour, MT_ENTITY_DELEGATE) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u delegate", "%u delegates", total), total);
+  else
+    /* Translators: "12 of 108 delegates" */
+    text = g_strdup_printf (ngettext ("%u of %u delegate", "%u of %u delegates", total), shown, total);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+on_search_changed (MtDelegatesPage *self)
+{
+  g_free (self->folded_query);
+  self->folded_query = g_strstrip (mt_page_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+on_group_filter_changed (MtDelegatesPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->group_dropdown);
+  const char *id = NULL;
+
+  if (self->filter_groups != NULL && selected < self->filter_groups->len)
+    id = g_ptr_array_index (self->filter_groups, selected);
+  if (g_strcmp0 (id, self->group_filter) == 0)
+    return;
+  g_free (self->group_filter);
+  self->group_filter = g_strdup (id);
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+rebuild_group_filter (MtDelegatesPage *self)
+{
+  g_autofree char *keep = g_strdup (self->group_filter);
+  GListModel *groups = self->tour != NULL ? mt_tour_get_groups (self->tour) : NULL;
+  guint n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
+  guint select = 0;
+
+  g_ptr_array_set_size (self->filter_groups, 0);
+  gtk_string_list_splice (self->filter_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->filter_names)), NULL);
+
+  g_ptr_array_add (self->filter_groups, NULL);
+  gtk_string_list_append (self->filter_names, _("All Groups"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtGroup) group = g_list_model_get_item (groups, i);
+      const char *id = mt_entity_get_id (MT_ENTITY (group));
+
+      if (g_strcmp0 (id, keep) == 0)
+        select = self->filter_groups->len;
+      g_ptr_array_add (self->filter_groups, g_strdup (id));
+      gtk_string_list_append (self->filter_names, nonnull (mt_group_get_name (group)));
+    }
+  if (g_strcmp0 (keep, "") == 0)
+    select = self->filter_groups->len;
+  g_ptr_array_add (self->filter_groups, g_strdup (""));
+  gtk_string_list_append (self->filter_names, _("No Group"));
+
+  gtk_drop_down_set_selected (self->group_dropdown, select);
+  on_group_filter_changed (self);
+}
+
+static void rebuild_groups_list (MtDelegatesPage *self);
+
+static void
+update_css (MtDelegatesPage *self)
+{
+  g_autofree char *groups = self->tour != NULL ? mt_itinerary_group_css (self->tour) : g_strdup ("");
+  g_autofree char *css = g_strconcat (".group-chip { font-size: smaller; font-weight: bold;"
+                                      " padding: 1px 8px; border-radius: 9px; }\n", groups, NULL);
+
+  gtk_css_provider_load_from_data (self->css, css, -1);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  MtDelegatesPage *self = data;
+
+  self->refresh_id = 0;
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  /* the cells' texts changed under the sorters */
+  for (guint i = 0; i < self->sorters->len; i++)
+    gtk_sorter_changed (g_ptr_array_index (self->sorters, i), GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->groups_dirty)
+    {
+      update_css (self);
+      rebuild_group_filter (self);
+    }
+  rebuild_groups_list (self);
+  self->groups_dirty = FALSE;
+  update_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_tour_changed (MtDelegatesPage *self,
+                 MtEntity        *entity,
+                 MtTour          *tour)
+{
+  if (entity != NULL && !MT_IS_DELEGATE (entity) && !MT_IS_GROUP (entity))
+    return;
+  if (entity == NULL || MT_IS_GROUP (entity))
+    self->groups_dirty = TRUE;
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_cb, self);
+}
+
+/* --- groups ---------------------------------------------------------------- */
+
+static void
+clear_group_references (MtTour     *tour,
+                        const char *group_id)
+{
+  GListModel *model = mt_tour_get_delegates (tour);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MtDelegate) delegate = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (mt_delegate_get_group (delegate), group_id) == 0)
+        mt_delegate_set_group (delegate, NULL);
+    }
+
+  model = mt_tour_get_visits (tour);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MtVisit) visit = g_list_model_get_item (model, i);
+      const char * const *groups = mt_visit_get_groups (visit);
+      g_autoptr(GStrvBuilder) builder = NULL;
+      g_auto(GStrv) kept = NULL;
+
+      if (!mt_visit_has_group (visit, group_id))
+        continue;
+      builder = g_strv_builder_new ();
+      for (guint j = 0; groups[j] != NULL; j++)
+        if (g_strcmp0 (groups[j], group_id) != 0)
+          g_strv_builder_add (builder, groups[j]);
+      kept = g_strv_builder_end (builder);
+      mt_visit_set_groups (visit, (const char * const *) kept);
+    }
+}
+
+static void
+delete_group (MtDelegatesPage *self,
+              MtGroup         *group)
+{
+  MtHistory *history = mt_tour_get_history (self->tour);
+  g_autofree char *label = g_strdup_printf (_("Delete group “%s”"), nonnull (mt_group_get_name (group)));
+  g_autoptr(MtGroup) hold = g_object_ref (group);
+
+  mt_history_begin (history, label);
+  clear_group_references (self->tour, mt_entity_get_id (MT_ENTITY (group)));
+  mt_tour_remove (self->tour, MT_ENTITY (group));
+  mt_history_end (history);
+}
+
+static void
+on_delete_group_clicked (GtkButton       *button,
+                         MtDelegatesPage *self)
+{
+  MtGroup *group = lookup_group (self, g_object_get_data (G_OBJECT (button), "group-id"));
+
+  if (group != NULL)
+    delete_group (self, group);
+}
+
+static void
+on_color_set (GtkColorButton  *button,
+              MtDelegatesPage *self)
+{
+  MtGroup *group = lookup_group (self, g_object_get_data (G_OBJECT (button), "group-id"));
+  GdkRGBA rgba;
+  g_autofree char *hex = NULL;
+  g_autofree char *label = NULL;
+  MtHistory *history;
+
+  if (group == NULL)
+    return;
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  hex = g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5),
+                         (int) (rgba.green * 255 + 0.5), (int) (rgba.blue * 255 + 0.5));
+  label = g_strdup_printf (_("Recolour group “%s”"), nonnull (mt_group_get_name (group)));
+  history = mt_tour_get_history (self->tour);
+  mt_history_begin (history, label);
+  mt_group_set_color (group, hex);
+  mt_history_end (history);
+}
+
+typedef struct
+{
+  MtDelegatesPage *self;
+  char            *group_id; /* NULL: a new group */
+  GtkEditable     *entry;
+} GroupNameDialog;
+
+static void
+group_name_dialog_free (gpointer data)
+{
+  GroupNameDialog *d = data;
+
+  g_clear_weak_pointer (&d->self);
+  g_free (d->group_id);
+  g_free (d);
+}
+
+static void
+on_group_name_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        GroupNameDialog  *d)
+{
+  MtDelegatesPage *self = d->self;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (d->entry)));
+  MtHistory *history;
+
+  if (!g_str_equal (response, "apply") || *name == '\0' || self == NULL || self->tour == NULL)
+    return;
+
+  history = mt_tour_get_history (self->tour);
+  if (d->group_id == NULL)
+    {
+      g_autoptr(MtGroup) group = mt_group_new (NULL);
+      g_autofree char *label = g_strdup_printf (_("Add group “%s”"), name);
+      guint n = mt_tour_count (self->tour, MT_ENTITY_GROUP);
+
+      mt_group_set_name (group, name);
+      mt_group_set_color (group, group_palette[n % G_N_ELEMENTS (group_palette)]);
+      mt_history_begin (history, label);
+      mt_tour_add (self->tour, MT_ENTITY (group), NULL);
+      mt_history_end (history);
+    }
+  else
+    {
+      MtGroup *group = lookup_group (self, d->group_id);
+      g_autofree char *label = NULL;
+
+      if (group == NULL)
+        return;
+      label = g_strdup_printf (_("Rename group “%s”"), nonnull (mt_group_get_name (group)));
+      mt_history_begin (history, label);
+      mt_group_set_name (group, name);
+      mt_history_end (history);
+    }
+}
+
+static void
+on_group_entry_changed (GtkEditable      *entry,
+                        AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "apply", *name != '\0');
+}
+
+static void
+open_group_name_dialog (MtDelegatesPage *self,
+                        MtGroup         *group)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  GroupNameDialog *d = g_new0 (GroupNameDialog, 1);
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       group != NULL ? _("Rename Group") : _("New Group"),
+                                                       NULL));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "apply", group != NULL ? _("_Rename") : _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "apply");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group name"), -1);
+  if (group != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), nonnull (mt_group_get_name (group)));
+  adw_message_dialog_set_extra_child (dialog, entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_group_entry_changed), dialog);
+  on_group_entry_changed (GTK_EDITABLE (entry), dialog);
+
+  g_set_weak_pointer (&d->self, self);
+  d->group_id = group != NULL ? g_strdup (mt_entity_get_id (MT_ENTITY (group))) : NULL;
+  d->entry = GTK_EDITABLE (entry);
+  g_object_set_data_full (G_OBJECT (dialog), "group-dialog", d, group_name_dialog_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_group_name_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_rename_group_clicked (GtkButton       *button,
+                         MtDelegatesPage *self)
+{
+  MtGroup *group = lookup_group (self, g_object_get_data (G_OBJECT (button), "group-id"));
+
+  if (group != NULL)
+    open_group_name_dialog (self, group);
+}
+
+static void
+on_add_group_clicked (MtDelegatesPage *self)
+{
+  if (self->tour != NULL)
+    open_group_name_dialog (self, NULL);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *group_id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "group-id", g_strdup (group_id), g_free);
+  return button;
+}
+
+static GtkWidget *
+create_group_row (gpointer item,
+                  gpointer data)
+{
+  MtDelegatesPage *self = data;
+  MtGroup *group = item;
+  const char *id = mt_entity_get_id (MT_ENTITY (group));
+  guint members = mt_page_count_group_members (self->tour, id);
+  g_autofree char *subtitle = g_strdup_printf (ngettext ("%u member", "%u members", members), members);
+  g_autofree char *color_label = g_strdup_printf (_("Colour of “%s”"), nonnull (mt_group_get_name (group)));
+  g_autofree char *rename_label = g_strdup_printf (_("Rename “%s”"), nonnull (mt_group_get_name (group)));
+  g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), nonnull (mt_group_get_name (group)));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *color, *button;
+  GdkRGBA rgba;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nonnull (mt_group_get_name (group)));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), "group-id", g_strdup (id), g_free);
+
+  color = gtk_color_button_new ();
+  if (!gdk_rgba_parse (&rgba, nonnull (mt_group_get_color (group))))
+    gdk_rgba_parse (&rgba, "#9a9996");
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color), &rgba);
+  gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (color), FALSE);
+  gtk_color_button_set_title (GTK_COLOR_BUTTON (color), color_label);
+  gtk_widget_set_valign (color, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (color, color_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (color), GTK_ACCESSIBLE_PROPERTY_LABEL, color_label, -1);
+  g_object_set_data_full (G_OBJECT (color), "group-id", g_strdup (id), g_free);
+  g_signal_connect_object (color, "color-set", G_CALLBACK (on_color_set), self, 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), color);
+
+  button = icon_button ("document-edit-symbolic", rename_label, id);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_rename_group_clicked), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  button = icon_button ("user-trash-symbolic", delete_label, id);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_delete_group_clicked), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static void
+rebuild_groups_list (MtDelegatesPage *self)
+{
+  gtk_list_box_bind_model (self->groups_list,
+                           self->tour != NULL ? mt_tour_get_groups (self->tour) : NULL,
+                           self->tour != NULL ? create_group_row : NULL, self, NULL);
+}
+
+/* --- the delegate editor --------------------------------------------------- */
+
+typedef struct
+{
+  MtDelegatesPage *self;      /* weak */
+  char            *id;        /* NULL: a new delegate */
+  GtkWindow       *window;
+  GtkWidget       *save_button;
+  AdwEntryRow     *name, *outlet, *email, *phone, *languages, *dietary, *access, *notes;
+  AdwComboRow     *role, *group;
+  GPtrArray       *group_ids; /* behind the group row; NULL first: no group */
+} Editor;
+
+static void
+editor_free (gpointer data)
+{
+  Editor *e = data;
+
+  g_clear_weak_pointer (&e->self);
+  g_free (e->id);
+  g_ptr_array_unref (e->group_ids);
+  g_free (e);
+}
+
+static AdwEntryRow *
+editor_entry (GtkWidget  *group,
+              const char *title,
+              const char *name,
+              const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, name);
+  gtk_editable_set_text (GTK_EDITABLE (row), nonnull (text));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static AdwComboRow *
+editor_combo (GtkWidget     *group,
+              const char    *title,
+              const char    *name,
+              GtkStringList *items,
+              guint          selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, name);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_object_unref (items);
+  return ADW_COMBO_ROW (row);
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+on_editor_name_changed (Editor *e)
+{
+  g_autofree char *name = entry_text (e->name);
+  gboolean ok = *name != '\0';
+
+  gtk_widget_set_sensitive (e->save_button, ok);
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (e->name), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (e->name), "error");
+}
+
+static GStrv
+split_languages (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, ",; ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_strv_builder_add (builder, parts[i]);
+  return g_strv_builder_end (builder);
+}
+
+static void
+set_text_field (MtDelegate  *delegate,
+                void       (*setter) (MtDelegate *, const char *),
+                AdwEntryRow *row)
+{
+  g_autofree char *text = entry_text (row);
+
+  setter (delegate, *text != '\0' ? text : NULL);
+}
+
+static void
+on_editor_save (Editor *e)
+{
+  MtDelegatesPage *self = e->self;
+  g_autoptr(MtDelegate) created = NULL;
+  g_autofree char *name = entry_text (e->name);
+  g_autofree char *label = NULL;
+  g_autofree char *languages_text = entry_text (e->languages);
+  g_auto(GStrv) languages = split_languages (languages_text);
+  MtDelegate *delegate;
+  MtHistory *history;
+  guint group_index;
+
+  if (self == NULL || self->tour == NULL || *name == '\0')
+    return;
+
+  if (e->id != NULL)
+    {
+      delegate = mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, e->id);
+      if (delegate == NULL)
+        {
+          gtk_window_destroy (e->window);
+          return;
+        }
+      label = g_strdup_printf (_("Edit delegate “%s”"), nonnull (mt_delegate_get_name (delegate)));
+    }
+  else
+    {
+      created = mt_delegate_new (NULL);
+      delegate = created;
+      label = g_strdup_printf (_("Add delegate “%s”"), name);
+    }
+
+  history = mt_tour_get_history (self->tour);
+  mt_history_begin (history, label);
+  set_text_field (delegate, mt_delegate_set_name, e->name);
+  set_text_field (delegate, mt_delegate_set_outlet, e->outlet);
+  set_text_field (delegate, mt_delegate_set_email, e->email);
+  set_text_field (delegate, mt_delegate_set_phone, e->phone);
+  set_text_field (delegate, mt_delegate_set_dietary, e->dietary);
+  set_text_field (delegate, mt_delegate_set_access, e->access);
+  set_text_field (delegate, mt_delegate_set_notes, e->notes);
+  mt_delegate_set_role (delegate, adw_combo_row_get_selected (e->role));
+  mt_delegate_set_languages (delegate, languages[0] != NULL ? (const char * const *) languages : NULL);
+  group_index = adw_combo_row_get_selected (e->group);
+  if (group_index < e->group_ids->len)
+    mt_delegate_set_group (delegate, g_ptr_array_index (e->group_ids, group_index));
+  if (created != NULL)
+    mt_tour_add (self->tour, MT_ENTITY (created), NULL);
+  mt_history_end (history);
+
+  gtk_window_destroy (e->window);
+  if (created != NULL)
+    mt_delegates_page_reveal (self, mt_entity_get_id (MT_ENTITY (created)));
+}
+
+static void
+delete_delegate (MtDelegatesPage *self,
+                 MtDelegate      *delegate)
+{
+  MtHistory *history = mt_tour_get_history (self->tour);
+  g_autofree char *label = g_strdup_printf (_("Delete delegate “%s”"), nonnull (mt_delegate_get_name (delegate)));
+  g_autoptr(MtDelegate) hold = g_object_ref (delegate);
+  const char *id = mt_entity_get_id (MT_ENTITY (delegate));
+  GListModel *interviews = mt_tour_get_interviews (self->tour);
+
+  mt_history_begin (history, label);
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
+      const char * const *ids = mt_interview_get_delegates (interview);
+      g_autoptr(GStrvBuilder) builder = NULL;
+      g_auto(GStrv) kept = NULL;
+
+      if (!mt_interview_has_delegate (interview, id))
+        continue;
+      builder = g_strv_builder_new ();
+      for (guint j = 0; ids[j] != NULL; j++)
+        if (!g_str_equal (ids[j], id))
+          g_strv_builder_add (builder, ids[j]);
+      kept = g_strv_builder_end (builder);
+      mt_interview_set_delegates (interview, (const char * const *) kept);
+    }
+  mt_tour_remove (self->tour, MT_ENTITY (delegate));
+  mt_history_end (history);
+}
+
+static void
+on_editor_delete (Editor *e)
+{
+  MtDelegate *delegate = NULL;
+
+  if (e->self != NULL && e->self->tour != NULL && e->id != NULL)
+    delegate = mt_tour_lookup_kind (e->self->tour, MT_ENTITY_DELEGATE, e->id);
+  if (delegate != NULL)
+    delete_delegate (e->self, delegate);
+  gtk_window_destroy (e->window);
+}
+
+GtkWindow *
+mt_delegates_page_edit (MtDelegatesPage *self,
+                        const char      *id)
+{
+  MtDelegate *delegate = NULL;
+  GtkRoot *root;
+  GtkWidget *window, *box, *header, *cancel, *page, *group, *title;
+  GtkStringList *roles, *groups;
+  GListModel *group_model;
+  guint group_selected = 0;
+  Editor *e;
+
+  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), NULL);
+  g_return_val_if_fail (self->tour != NULL, NULL);
+
+  if (id != NULL)
+    {
+      delegate = mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, id);
+      g_return_val_if_fail (delegate != NULL, NULL);
+    }
+
+  e = g_new0 (Editor, 1);
+  g_set_weak_pointer (&e->self, self);
+  e->id = g_strdup (id);
+  e->group_ids = g_ptr_array_new_with_free_func (g_free);
+
+  window = adw_window_new ();
+  e->window = GTK_WINDOW (window);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (e->window, GTK_WINDOW (root));
+  gtk_window_set_modal (e->window, TRUE);
+  gtk_window_set_default_size (e->window, 520, 680);
+  gtk_window_set_title (e->window, delegate != NULL ? _("Edit Delegate") : _("New Delegate"));
+  g_object_set_data_full (G_OBJECT (window), "editor", e, editor_free);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  title = adw_window_title_new (gtk_window_get_title (e->window),
+                                delegate != NULL ? nonnull (mt_delegate_get_name (delegate)) : NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_name (cancel, "cancel-button");
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  e->save_button = gtk_button_new_with_mnemonic (delegate != NULL ? _("_Save") : _("_Add"));
+  gtk_widget_set_name (e->save_button, "save-button");
+  gtk_widget_add_css_class (e->save_button, "suggested-action");
+  g_signal_connect_swapped (e->save_button, "clicked", G_CALLBACK (on_editor_save), e);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), e->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  page = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  e->name = editor_entry (group, _("Name"), "name-row", delegate ? mt_delegate_get_name (delegate) : NULL);
+  e->outlet = editor_entry (group, _("Outlet"), "outlet-row", delegate ? mt_delegate_get_outlet (delegate) : NULL);
+
+  roles = gtk_string_list_new (NULL);
+  for (int role = MT_ROLE_REPORTER; role <= MT_ROLE_OTHER; role++)
+    gtk_string_list_append (roles, mt_page_role_label (role));
+  e->role = editor_combo (group, _("Role"), "role-row", roles, delegate ? mt_delegate_get_role (delegate) : 0);
+
+  groups = gtk_string_list_new (NULL);
+  gtk_string_list_append (groups, _("No group"));
+  g_ptr_array_add (e->group_ids, NULL);
+  group_model = mt_tour_get_groups (self->tour);
+  for (guint i = 0; i < g_list_model_get_n_items (group_model); i++)
+    {
+      g_autoptr(MtGroup) g = g_list_model_get_item (group_model, i);
+
+      if (delegate != NULL && g_strcmp0 (mt_delegate_get_group (delegate), mt_entity_get_id (MT_ENTITY (g))) == 0)
+        group_selected = e->group_ids->len;
+      g_ptr_array_add (e->group_ids, g_strdup (mt_entity_get_id (MT_ENTITY (g))));
+      gtk_string_list_append (groups, nonnull (mt_group_get_name (g)));
+    }
+  e->group = editor_combo (group, _("Group"), "group-row", groups, group_selected);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Contact"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  e->email = editor_entry (group, _("Email"), "email-row", delegate ? mt_delegate_get_email (delegate) : NULL);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (e->email), TRUE);
+  adw_entry_row_set_input_purpose (e->email, GTK_INPUT_PURPOSE_EMAIL);
+  e->phone = editor_entry (group, _("Phone"), "phone-row", delegate ? mt_delegate_get_phone (delegate) : NULL);
+  adw_entry_row_set_input_purpose (e->phone, GTK_INPUT_PURPOSE_PHONE);
+  {
+    g_autofree char *languages = delegate ? mt_page_join_list (mt_delegate_get_languages (delegate)) : NULL;
+
+    e->languages = editor_entry (group, _("Languages (zh, en, …)"), "languages-row", languages);
+  }
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Needs and Notes"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  e->dietary = editor_entry (group, _("Dietary needs"), "dietary-row", delegate ? mt_delegate_get_dietary (delegate) : NULL);
+  e->access = editor_entry (group, _("Access needs"), "access-row", delegate ? mt_delegate_get_access (delegate) : NULL);
+  e->notes = editor_entry (group, _("Notes"), "notes-row", delegate ? mt_delegate_get_notes (delegate) : NULL);
+
+  if (delegate != NULL)
+    {
+      GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete Delegate"));
+
+      gtk_widget_set_name (delete, "delete-button");
+      gtk_widget_set_halign (delete, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (delete, "destructive-action");
+      gtk_widget_add_css_class (delete, "pill");
+      g_signal_connect_swapped (delete, "clicked", G_CALLBACK (on_editor_delete), e);
+      group = adw_preferences_group_new ();
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delete);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    }
+
+  g_signal_connect_swapped (e->name, "changed", G_CALLBACK (on_editor_name_changed), e);
+  on_editor_name_changed (e);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (e->window);
+  gtk_widget_grab_focus (GTK_WIDGET (e->name));
+  return e->window;
+}
+
+static void
+on_add_clicked (MtDelegatesPage *self)
+{
+  if (self->tour != NULL)
+    mt_delegates_page_edit (self, NULL);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  on_add_clicked (MT_DELEGATES_PAGE (widget));
+}
+
+static MtDelegate *
+selected_delegate (MtDelegatesPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+on_row_activate (MtDelegatesPage *self,
+                 guint            position)
+{
+  g_autoptr(MtDelegate) delegate = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (delegate != NULL)
+    mt_delegates_page_edit (self, mt_entity_get_id (MT_ENTITY (delegate)));
+}
+
+static void
+edit_selected_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (widget);
+  MtDelegate *delegate = selected_delegate (self);
+
+  if (delegate != NULL)
+    mt_delegates_page_edit (self, mt_entity_get_id (MT_ENTITY (delegate)));
+}
+
+static void
+delete_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (widget);
+  MtDelegate *delegate = selected_delegate (self);
+
+  if (delegate != NULL)
+    delete_delegate (self, delegate);
+}
+
+/* --- CSV import ------------------------------------------------------------ */
+
+static void
+show_error (MtDelegatesPage *self,
+            const char      *heading,
+            const char      *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_csv_loaded (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(MtDelegatesPage) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = g_file_get_basename (G_FILE (source));
+  MtCsvImport import = { 0 };
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      show_error (self, _("Could Not Read the File"), error->message);
+      return;
+    }
+  if (self->tour == NULL)
+    return;
+  if (!mt_csv_import_roster (self->tour, contents, length, basename, &import, NULL, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), basename);
+
+      show_error (self, heading, error->message);
+    }
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    MtDelegatesPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      g_file_load_contents_async (file, NULL, on_csv_loaded, g_object_ref (self));
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_import_clicked (MtDelegatesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->tour == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import Delegates"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.tsv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* --- the tour and revealing ------------------------------------------------- */
+
+void
+mt_delegates_page_set_tour (MtDelegatesPage *self,
+                            MtTour          *tour)
+{
+  g_return_if_fail (MT_IS_DELEGATES_PAGE (self));
+  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+
+  if (self->tour == tour)
+    return;
+  if (self->tour != NULL)
+    g_signal_handlers_disconnect_by_data (self->tour, self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_set_object (&self->tour, tour);
+  if (tour != NULL)
+    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
+
+  gtk_filter_list_model_set_model (self->filter_model, tour != NULL ? mt_tour_get_delegates (tour) : NULL);
+  self->groups_dirty = TRUE;
+  refresh_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
+}
+
+MtTour *
+mt_delegates_page_get_tour (MtDelegatesPage *self)
+{
+  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), NULL);
+  return self->tour;
+}
+
+GListModel *
+mt_delegates_page_get_model (MtDelegatesPage *self)
+{
+  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->sort_model);
+}
+
+GtkColumnView *
+mt_delegates_page_get_column_view (MtDelegatesPage *self)
+{
+  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), NULL);
+  return self->column_view;
+}
+
+static gboolean
+find_in_model (GListModel *model,
+               gpointer    item,
+               guint      *position)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+inner_list_view (GtkColumnView *view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+gboolean
+mt_delegates_page_reveal (MtDelegatesPage *self,
+                          const char      *id)
+{
+  MtEntity *entity;
+  guint position;
+
+  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (self->tour == NULL || (entity = mt_tour_lookup (self->tour, id)) == NULL)
+    return FALSE;
+
+  if (MT_IS_GROUP (entity))
+    {
+      for (int i = 0;; i++)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->groups_list, i);
+
+          if (row == NULL)
+            return FALSE;
+          if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "group-id"), id) == 0)
+            {
+              gtk_list_box_select_row (self->groups_list, row);
+              gtk_widget_grab_focus (GTK_WIDGET (row));
+              return TRUE;
+            }
+        }
+    }
+  if (!MT_IS_DELEGATE (entity))
+    return FALSE;
+
+  if (!find_in_model (G_LIST_MODEL (self->sort_model), entity, &position))
+    {
+      /* hidden by the search or the group filter: show everyone */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_changed (self);
+      gtk_drop_down_set_selected (self->group_dropdown, 0);
+      on_group_filter_changed (self);
+      if (!find_in_model (G_LIST_MODEL (self->sort_model), entity, &position))
+        return FALSE;
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+  {
+    GtkWidget *list = inner_list_view (self->column_view);
+
+    if (list != NULL)
+      gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  return TRUE;
+}
+
+/* --- GObject ------------------------------------------------------------------ */
+
+static void
+mt_delegates_page_dispose (GObject *object)
+{
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
+
+  mt_delegates_page_set_tour (self, NULL);
+  if (self->css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->css));
+      g_clear_object (&self->css);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_DELEGATES_PAGE);
+  G_OBJECT_CLASS (mt_delegates_page_parent_class)->dispose (object);
+}
+
+static void
+mt_delegates_page_finalize (GObject *object)
+{
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->sorters, g_ptr_array_unref);
+  g_clear_pointer (&self->filter_groups, g_ptr_array_unref);
+  g_clear_object (&self->filter_names);
+  g_free (self->folded_query);
+  g_free (self->group_filter);
+  G_OBJECT_CLASS (mt_delegates_page_parent_class)->finalize (object);
+}
+
+static void
+mt_delegates_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOUR:
+      g_value_set_object (value, self->tour);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_delegates_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOUR:
+      mt_delegates_page_set_tour (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_delegates_page_class_init (MtDelegatesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_delegates_page_dispose;
+  object_class->finalize = mt_delegates_page_finalize;
+  object_class->get_property = mt_delegates_page_get_property;
+  object_class->set_property = mt_delegates_page_set_property;
+
+  properties[PROP_TOUR] =
+    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MtDelegatesPage::item-activated:
+   * @id: the id of the item the user asked to see elsewhere
+   *
+   * Declared for the pages' common contract; the delegates page opens its
+   * own editor on activation and emits it for nothing yet.
+   */
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "delegates.edit", NULL, edit_selected_action);
+  gtk_widget_class_install_action (widget_class, "delegates.delete", NULL, delete_selected_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "delegates.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "delegates.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "delegates.add", NULL);
+  gtk_widget_class_install_action (widget_class, "delegates.add", NULL, add_action);
+
+  (void) mt_gui_b_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/mediatour/Planner/mt-delegates-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, groups_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_group_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_group_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activate);
+}
+
+static void
+mt_delegates_page_init (MtDelegatesPage *self)
+{
+  GtkSorter *view_sorter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sorters = g_ptr_array_new_with_free_func (g_object_unref);
+  self->filter_groups = g_ptr_array_new_with_free_func (g_free);
+  self->filter_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (self->filter_names));
+
+  add_column (self, _("Name"), COLUMN_NAME, TRUE, -1);
+  add_column (self, _("Outlet"), COLUMN_OUTLET, TRUE, -1);
+  add_column (self, _("Role"), COLUMN_ROLE, FALSE, 130);
+  add_column (self, _("Group"), COLUMN_GROUP, FALSE, 130);
+  add_column (self, _("Languages"), COLUMN_LANGUAGES, FALSE, 110);
+  add_column (self, _("Needs"), COLUMN_NEEDS, TRUE, -1);
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row, self, NULL));
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
+  view_sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), g_object_ref (view_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* by name until the user picks a column */
+  gtk_column_view_sort_by_column (self->column_view,
+                                  g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0),
+                                  GTK_SORT_ASCENDING);
+
+  self->css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  update_count (self);
+}
+
+GtkWidget *
+mt_delegates_page_new (void)
+{
+  return g_object_new (MT_TYPE_DELEGATES_PAGE, NULL);
+}
