@@ -285,6 +285,13 @@ mt_day_column_dispose (GObject *object)
   MtDayColumn *self = MT_DAY_COLUMN (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_DAY_COLUMN);
+  {
+    GtkWidget *child;
+
+    /* the template's children that no field holds */
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filter);

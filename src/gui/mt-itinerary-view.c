@@ -357,6 +357,13 @@ mt_itinerary_view_dispose (GObject *object)
       g_clear_object (&self->group_css);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_ITINERARY_VIEW);
+  {
+    GtkWidget *child;
+
+    /* the template's children that no field holds */
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   g_clear_object (&self->tour);
   g_clear_pointer (&self->problems, g_hash_table_unref);
 

@@ -321,6 +321,13 @@ mt_visit_card_dispose (GObject *object)
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_VISIT_CARD);
+  {
+    GtkWidget *child;
+
+    /* the template's children that no field holds */
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   g_clear_object (&self->visit);
   g_clear_object (&self->tour);
 

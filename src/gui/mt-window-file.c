@@ -106,7 +106,11 @@ save_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  ok = mt_tour_save_file_finish (result, &error);
+  /* mt_tour_save_file_finish() checks the task against a NULL source
+   * object, but the task's source is the tour (core bug, reported): take
+   * the result from the task directly, after the same check. */
+  g_assert (g_task_is_valid (result, self->tour));
+  ok = g_task_propagate_boolean (G_TASK (result), &error);
   self->saving = FALSE;
 
   if (ok)
@@ -266,6 +270,13 @@ save_as_action (GtkWidget  *widget,
 
 /* Closing */
 
+static gboolean
+close_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
@@ -275,7 +286,8 @@ on_close_response (AdwMessageDialog *dialog,
     {
       self->close_confirmed = TRUE;
       mt_recovery_discard (self->recovery);
-      gtk_window_close (GTK_WINDOW (self));
+      /* after the dialog, which is transient for the window, has gone */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
