@@ -725,6 +725,24 @@ apply_roster (Roster      *roster,
   mt_history_end (history);
 }
 
+/* "row 12: …" by the row's number, the first number in the message */
+static guint64
+row_of (const char *message)
+{
+  while (*message != '\0' && !g_ascii_isdigit (*message))
+    message++;
+  return g_ascii_strtoull (message, NULL, 10);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  guint64 ra = row_of (*(const char **) a), rb = row_of (*(const char **) b);
+
+  return ra < rb ? -1 : ra > rb;
+}
+
 /**
  * mt_csv_import_roster:
  * @name: names the data in messages (the file's name)
@@ -799,6 +817,7 @@ mt_csv_import_roster (MtTour       *tour,
     }
 
 out:
+  g_ptr_array_sort (roster.bad_rows, compare_rows);
   if (!ok && roster.bad_rows->len > 0)
     {
       g_autoptr(GString) message = g_string_new (NULL);
