@@ -1403,9 +1403,11 @@ mt_delegates_page_init (MtDelegatesPage *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   /* by name until the user picks a column */
-  gtk_column_view_sort_by_column (self->column_view,
-                                  g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0),
-                                  GTK_SORT_ASCENDING);
+  {
+    g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
+
+    gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
+  }
 
   self->css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->css),

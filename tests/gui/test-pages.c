@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "mt-delegates-page.h"
+#include "mt-interviews-page.h"
 #include "mt-page-logic.h"
 #include "mt-problems-panel.h"
 
@@ -67,12 +68,22 @@ save_screenshot (GtkWidget  *widget,
   g_autofree char *path = NULL;
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
 
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  /* let the window map and lay out; bounded, and no assertion on time */
+  for (guint i = 0; i < 200 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
+    {
+      iterate ();
+      g_usleep (5000);
+    }
+  iterate ();
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
-    return;
+    {
+      g_test_message ("no screenshot of %s: nothing drawn", name);
+      return;
+    }
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
   path = g_test_build_filename (G_TEST_BUILT, name, NULL);
   gdk_texture_save_to_png (texture, path);
@@ -546,8 +557,11 @@ test_delegates_page (void)
   /* sorted by name, ascending, then descending */
   g_assert_true (sorted_by_name (rows, 1));
   first = g_list_model_get_item (rows, 0);
-  gtk_column_view_sort_by_column (view, g_list_model_get_item (gtk_column_view_get_columns (view), 0),
-                                  GTK_SORT_DESCENDING);
+  {
+    g_autoptr(GtkColumnViewColumn) name_column = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+
+    gtk_column_view_sort_by_column (view, name_column, GTK_SORT_DESCENDING);
+  }
   last = g_list_model_get_item (rows, n - 1);
   g_assert_true (first == last);
   g_assert_true (sorted_by_name (rows, -1));
@@ -624,6 +638,82 @@ test_delegates_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* --- the interviews page ---------------------------------------------------- */
+
+static void
+test_interviews_page (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  GtkWidget *page = mt_interviews_page_new ();
+  GtkWidget *window = show_in_window (page, 1400, 700);
+  MtInterviewsPage *ip = MT_INTERVIEWS_PAGE (page);
+  MtHistory *history = mt_tour_get_history (tour);
+  g_autoptr(MtInterview) first = NULL;
+  GtkWidget *editor, *slots, *slot;
+  GListModel *rows;
+  guint n, steps;
+
+  g_object_set (page, "tour", tour, NULL);
+  iterate ();
+  rows = mt_interviews_page_get_model (ip);
+  n = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n, ==, mt_tour_count (tour, MT_ENTITY_INTERVIEW));
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(MtInterview) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(MtInterview) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (mt_interview_get_start (a), <=, mt_interview_get_start (b));
+    }
+  save_screenshot (window, "page-interviews.png");
+
+  /* the first interview through the editor: ask for free slots in its
+   * visit, take the first, save: one step, the times are the slot's */
+  first = g_list_model_get_item (rows, 0);
+  editor = GTK_WIDGET (mt_interviews_page_edit (ip, mt_entity_get_id (MT_ENTITY (first))));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_sensitive (find_named (editor, "save-button")));
+
+  /* an end before the start is shown and blocks Save */
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "end-row")), "08:00");
+  g_assert_false (gtk_widget_get_sensitive (find_named (editor, "save-button")));
+  g_assert_true (gtk_widget_get_visible (find_named (editor, "time-message")));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "end-row")), "25:00");
+  g_assert_false (gtk_widget_get_sensitive (find_named (editor, "save-button")));
+
+  g_signal_emit_by_name (find_named (editor, "propose-button"), "clicked");
+  iterate ();
+  slots = find_named (editor, "slots-box");
+  slot = find_named (slots, "slot-button");
+  g_assert_nonnull (slot);
+  save_screenshot (editor, "page-interview-editor.png");
+  {
+    gint64 start = *(gint64 *) g_object_get_data (G_OBJECT (slot), "start");
+    gint64 end = *(gint64 *) g_object_get_data (G_OBJECT (slot), "end");
+    MtVisit *visit = mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, mt_interview_get_visit (first));
+
+    /* inside the visit, and as long as asked (30 minutes) */
+    g_assert_nonnull (visit);
+    g_assert_cmpint (start, >=, mt_visit_get_start (visit));
+    g_assert_cmpint (end, <=, mt_visit_get_end (visit));
+    g_assert_cmpint (end - start, ==, 30 * 60);
+
+    g_signal_emit_by_name (slot, "clicked");
+    g_assert_true (gtk_widget_get_sensitive (find_named (editor, "save-button")));
+    steps = mt_history_get_n_steps (history);
+    g_signal_emit_by_name (find_named (editor, "save-button"), "clicked");
+    iterate ();
+    g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+    g_assert_cmpint (mt_interview_get_start (first), ==, start);
+    g_assert_cmpint (mt_interview_get_end (first), ==, end);
+  }
+
+  /* the visit cell names the visit for the window to show */
+  g_assert_true (mt_interviews_page_reveal (ip, mt_entity_get_id (MT_ENTITY (first))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -642,6 +732,7 @@ main (int argc, char *argv[])
       adw_init ();
       g_test_add_func ("/gui/pages/problems-panel", test_problems_panel);
       g_test_add_func ("/gui/pages/delegates", test_delegates_page);
+      g_test_add_func ("/gui/pages/interviews", test_interviews_page);
     }
   else
     g_test_message ("no display: the widget tests are skipped");
