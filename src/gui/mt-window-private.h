@@ -4,7 +4,9 @@
  */
 #pragma once
 
+#include "mt-delegates-page.h"
 #include "mt-itinerary-view.h"
+#include "mt-problems-panel.h"
 #include "mt-recovery.h"
 #include "mt-window.h"
 
@@ -20,6 +22,10 @@ struct _MtWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   MtItineraryView      *itinerary;
+  MtDelegatesPage      *delegates_page;
+  MtProblemsPanel      *problems_panel;
+  GtkToggleButton      *problems_button;
+  GtkLabel             *problems_badge;
   GMenu                *recent_menu;
 
   /* owned */
@@ -30,6 +36,7 @@ struct _MtWindow
   GSettings            *settings;
   GtkRecentManager     *recent;     /* borrowed: the default one */
   guint64               n_changes;  /* changes made to the tour so far */
+  guint                 problems_idle;
 
   guint                 unsaved : 1;
   guint                 saving : 1;

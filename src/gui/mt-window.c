@@ -179,6 +179,82 @@ mt_window_reveal_item (MtWindow   *self,
       adw_view_stack_set_visible_child_name (self->view_stack, "itinerary");
       mt_itinerary_view_reveal_visit (self->itinerary, MT_VISIT (entity));
     }
+  else if (MT_IS_DELEGATE (entity) || MT_IS_GROUP (entity))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "delegates");
+      mt_delegates_page_reveal (self->delegates_page, id);
+    }
+}
+
+static void
+on_item_activated (MtWindow   *self,
+                   const char *id)
+{
+  mt_window_reveal_item (self, id);
+}
+
+/* The checker's findings: the count on the header bar button, a badge on
+ * each card it concerns. */
+
+static void
+update_problems_badge (MtWindow *self)
+{
+  guint n = mt_problems_panel_get_n_problems (self->problems_panel);
+  g_autofree char *text = g_strdup_printf ("%u", n);
+
+  gtk_label_set_text (self->problems_badge, n > 99 ? "99+" : text);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_badge), n > 0);
+  if (mt_problems_panel_get_n_errors (self->problems_panel) > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_badge), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_badge), "error");
+}
+
+static gboolean
+update_problem_counts (gpointer user_data)
+{
+  MtWindow *self = user_data;
+  MtChecker *checker = mt_problems_panel_get_checker (self->problems_panel);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  self->problems_idle = 0;
+  if (checker != NULL)
+    {
+      GListModel *problems = mt_checker_get_problems (checker);
+
+      for (guint i = 0, n = g_list_model_get_n_items (problems); i < n; i++)
+        {
+          g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
+          const char * const *ids = mt_problem_get_ids (problem);
+
+          for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+            {
+              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, ids[j]));
+
+              g_hash_table_insert (counts, g_strdup (ids[j]), GUINT_TO_POINTER (count + 1));
+            }
+        }
+    }
+  mt_itinerary_view_set_problem_counts (self->itinerary, counts);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_problem_counts (MtWindow *self)
+{
+  if (self->problems_idle == 0)
+    self->problems_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_problem_counts, self, NULL);
+}
+
+static void
+toggle_problems_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MtWindow *self = MT_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->problems_button,
+                                !gtk_toggle_button_get_active (self->problems_button));
 }
 
 void
@@ -260,6 +336,23 @@ mt_window_constructed (GObject *object)
 
   self->recovery = mt_recovery_new (self->tour, self->file);
   mt_itinerary_view_set_tour (self->itinerary, self->tour);
+  mt_delegates_page_set_tour (self->delegates_page, self->tour);
+  mt_problems_panel_set_tour (self->problems_panel, self->tour);
+
+  g_signal_connect_object (self->problems_panel, "notify::n-problems",
+                           G_CALLBACK (update_problems_badge), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->problems_panel, "notify::n-errors",
+                           G_CALLBACK (update_problems_badge), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->problems_panel, "item-activated",
+                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->delegates_page, "item-activated",
+                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+  if (mt_problems_panel_get_checker (self->problems_panel) != NULL)
+    g_signal_connect_object (mt_checker_get_problems (mt_problems_panel_get_checker (self->problems_panel)),
+                             "items-changed", G_CALLBACK (queue_problem_counts), self,
+                             G_CONNECT_SWAPPED);
+  update_problems_badge (self);
+  update_problem_counts (self);
 
   _mt_window_update_title (self);
   _mt_window_update_actions (self);
@@ -272,6 +365,7 @@ mt_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->problems_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (mt_window_parent_class)->dispose (object);
@@ -365,6 +459,8 @@ mt_window_class_init (MtWindowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   g_type_ensure (MT_TYPE_ITINERARY_VIEW);
+  g_type_ensure (MT_TYPE_DELEGATES_PAGE);
+  g_type_ensure (MT_TYPE_PROBLEMS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mediatour/Planner/mt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, switcher_title);
@@ -372,10 +468,16 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, itinerary);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, delegates_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_panel);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_button);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_badge);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL, toggle_problems_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.toggle-problems", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "itinerary");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "delegates");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "interviews");
