@@ -27,6 +27,8 @@ typedef struct
   GString    *out;
   GString    *line;
   GString    *scratch;
+  GString    *stamp;               /* the last DTSTAMP written */
+  gint64      stamp_seconds;
   GHashTable *interviews_of_visit; /* visit id → GPtrArray of MtInterview */
   const char *tzid;                /* NULL: the tour runs on UTC */
 } Writer;
@@ -104,6 +106,56 @@ put_raw (Writer     *w,
 }
 
 static void
+append_digits (GString *line,
+               int      value,
+               guint    width)
+{
+  char digits[12];
+
+  for (guint i = width; i-- > 0;)
+    {
+      digits[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  g_string_append_len (line, digits, width);
+}
+
+static void
+append_uint (GString *line,
+             guint    value)
+{
+  char digits[12];
+  guint n = 0;
+
+  do
+    {
+      digits[sizeof digits - ++n] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+  g_string_append_len (line, digits + sizeof digits - n, n);
+}
+
+/* "20240514T090000", without printf: it is written twice per event */
+static void
+append_date_time (GString *line,
+                  int      year,
+                  int      month,
+                  int      day,
+                  int      hour,
+                  int      minute,
+                  int      second)
+{
+  append_digits (line, year, 4);
+  append_digits (line, month, 2);
+  append_digits (line, day, 2);
+  g_string_append_c (line, 'T');
+  append_digits (line, hour, 2);
+  append_digits (line, minute, 2);
+  append_digits (line, second, 2);
+}
+
+static void
 put_wall_time (Writer     *w,
                const char *name,
                gint64      wall)
@@ -111,12 +163,16 @@ put_wall_time (Writer     *w,
   int year, month, day, hour, minute, second;
 
   mt_wall_time_split (wall, &year, &month, &day, &hour, &minute, &second);
+  g_string_append (w->line, name);
   if (w->tzid != NULL)
-    g_string_append_printf (w->line, "%s;TZID=%s:%04d%02d%02dT%02d%02d%02d",
-                            name, w->tzid, year, month, day, hour, minute, second);
-  else
-    g_string_append_printf (w->line, "%s:%04d%02d%02dT%02d%02d%02dZ",
-                            name, year, month, day, hour, minute, second);
+    {
+      g_string_append (w->line, ";TZID=");
+      g_string_append (w->line, w->tzid);
+    }
+  g_string_append_c (w->line, ':');
+  append_date_time (w->line, year, month, day, hour, minute, second);
+  if (w->tzid == NULL)
+    g_string_append_c (w->line, 'Z');
   put_line (w);
 }
 
@@ -125,12 +181,21 @@ put_utc_stamp (Writer     *w,
                const char *name,
                gint64      usec)
 {
-  g_autoptr(GDateTime) date_time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  /* most entities share a few stamps: keep the last one made */
+  if (usec / G_USEC_PER_SEC != w->stamp_seconds)
+    {
+      g_autoptr(GDateTime) date_time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
 
-  g_string_append_printf (w->line, "%s:%04d%02d%02dT%02d%02d%02dZ", name,
-                          g_date_time_get_year (date_time), g_date_time_get_month (date_time),
-                          g_date_time_get_day_of_month (date_time), g_date_time_get_hour (date_time),
-                          g_date_time_get_minute (date_time), g_date_time_get_second (date_time));
+      g_string_truncate (w->stamp, 0);
+      append_date_time (w->stamp, g_date_time_get_year (date_time), g_date_time_get_month (date_time),
+                        g_date_time_get_day_of_month (date_time), g_date_time_get_hour (date_time),
+                        g_date_time_get_minute (date_time), g_date_time_get_second (date_time));
+      g_string_append_c (w->stamp, 'Z');
+      w->stamp_seconds = usec / G_USEC_PER_SEC;
+    }
+  g_string_append (w->line, name);
+  g_string_append_c (w->line, ':');
+  g_string_append_len (w->line, w->stamp->str, w->stamp->len);
   put_line (w);
 }
 
@@ -358,7 +423,8 @@ put_common (Writer   *w,
   put_utc_stamp (w, "DTSTAMP", modified > 0 ? modified : g_get_real_time ());
   if (modified > 0)
     put_utc_stamp (w, "LAST-MODIFIED", modified);
-  g_string_append_printf (w->line, "SEQUENCE:%u", mt_entity_get_revision (entity));
+  g_string_append (w->line, "SEQUENCE:");
+  append_uint (w->line, mt_entity_get_revision (entity));
   put_line (w);
 }
 
@@ -541,6 +607,8 @@ mt_ical_export_to_bytes (MtTour      *tour,
   w.out = g_string_sized_new (4096 + items->len * 640);
   w.line = g_string_sized_new (256);
   w.scratch = g_string_sized_new (256);
+  w.stamp = g_string_new (NULL);
+  w.stamp_seconds = G_MININT64;
   w.interviews_of_visit = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
   index_interviews (&w, items);
@@ -571,6 +639,7 @@ mt_ical_export_to_bytes (MtTour      *tour,
 
   g_string_free (w.line, TRUE);
   g_string_free (w.scratch, TRUE);
+  g_string_free (w.stamp, TRUE);
   g_hash_table_unref (w.interviews_of_visit);
   return g_string_free_to_bytes (w.out);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mt-ical.h"
@@ -35,21 +36,43 @@ mt_ical_item_get_end (MtEntity *item)
                             : mt_interview_get_end (MT_INTERVIEW (item));
 }
 
-static int
-compare_items (gconstpointer a,
-               gconstpointer b)
+typedef struct
 {
-  MtEntity *ea = *(MtEntity **) a;
-  MtEntity *eb = *(MtEntity **) b;
-  gint64 sa = mt_ical_item_get_start (ea);
-  gint64 sb = mt_ical_item_get_start (eb);
+  gint64    start;
+  MtEntity *item;
+} Sorted;
 
-  if (sa != sb)
-    return sa < sb ? -1 : 1;
+static int
+compare_sorted (gconstpointer a,
+                gconstpointer b)
+{
+  const Sorted *sa = a, *sb = b;
+  MtEntityKind ka, kb;
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
   /* a visit before the interviews that start with it */
-  if (mt_entity_get_kind (ea) != mt_entity_get_kind (eb))
-    return mt_entity_get_kind (ea) < mt_entity_get_kind (eb) ? -1 : 1;
-  return strcmp (mt_entity_get_id (ea), mt_entity_get_id (eb));
+  ka = mt_entity_get_kind (sa->item);
+  kb = mt_entity_get_kind (sb->item);
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+  return strcmp (mt_entity_get_id (sa->item), mt_entity_get_id (sb->item));
+}
+
+/* Sorts by start with each start read once: exports sort 100 000 items. */
+static void
+sort_items (GPtrArray *items)
+{
+  g_autofree Sorted *sorted = g_new (Sorted, items->len);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      sorted[i].item = g_ptr_array_index (items, i);
+      sorted[i].start = mt_ical_item_get_start (sorted[i].item);
+    }
+  qsort (sorted, items->len, sizeof (Sorted), compare_sorted);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_index (items, i) = sorted[i].item;
 }
 
 static gboolean
@@ -147,7 +170,7 @@ mt_ical_select_items (MtTour      *tour,
       g_ptr_array_add (items, interview);
     }
 
-  g_ptr_array_sort (items, compare_items);
+  sort_items (items);
   return g_steal_pointer (&items);
 }
 
