@@ -39,7 +39,6 @@ struct _MtDayColumn
   GtkCustomSorter    *sorter;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
-  GPtrArray          *cards;      /* the cards the factory made, unowned */
   GHashTable         *problems;   /* visit id → count */
 
   int                 day_index;
@@ -91,7 +90,6 @@ on_setup (MtDayColumn              *self,
   GtkWidget *card = mt_visit_card_new ();
 
   gtk_list_item_set_child (item, card);
-  g_ptr_array_add (self->cards, card);
 }
 
 static void
@@ -124,14 +122,6 @@ on_unbind (MtDayColumn              *self,
            GtkSignalListItemFactory *factory)
 {
   mt_visit_card_set_visit (MT_VISIT_CARD (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
-on_teardown (MtDayColumn              *self,
-             GtkListItem              *item,
-             GtkSignalListItemFactory *factory)
-{
-  g_ptr_array_remove_fast (self->cards, gtk_list_item_get_child (item));
 }
 
 static void
@@ -303,23 +293,12 @@ mt_day_column_dispose (GObject *object)
 }
 
 static void
-mt_day_column_finalize (GObject *object)
-{
-  MtDayColumn *self = MT_DAY_COLUMN (object);
-
-  g_ptr_array_unref (self->cards);
-
-  G_OBJECT_CLASS (mt_day_column_parent_class)->finalize (object);
-}
-
-static void
 mt_day_column_class_init (MtDayColumnClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mt_day_column_dispose;
-  object_class->finalize = mt_day_column_finalize;
 
   /**
    * MtDayColumn::visit-dropped:
@@ -353,7 +332,6 @@ mt_day_column_class_init (MtDayColumnClass *klass)
 static void
 mt_day_column_init (MtDayColumn *self)
 {
-  self->cards = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -387,7 +365,6 @@ mt_day_column_new (MtTour *tour,
   g_signal_connect_swapped (factory, "setup", G_CALLBACK (on_setup), self);
   g_signal_connect_swapped (factory, "bind", G_CALLBACK (on_bind), self);
   g_signal_connect_swapped (factory, "unbind", G_CALLBACK (on_unbind), self);
-  g_signal_connect_swapped (factory, "teardown", G_CALLBACK (on_teardown), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -519,20 +496,48 @@ mt_day_column_get_selected (MtDayColumn *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* The cards on screen: the list view's rows hold them. */
+static void
+foreach_card (MtDayColumn *self,
+              GFunc        func,
+              gpointer     user_data)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+
+      if (child != NULL && MT_IS_VISIT_CARD (child))
+        func (child, user_data);
+    }
+}
+
+typedef struct
+{
+  MtVisit   *visit;
+  GtkWidget *card;
+} FindCard;
+
+static void
+match_card (gpointer card,
+            gpointer user_data)
+{
+  FindCard *find = user_data;
+
+  if (find->card == NULL && mt_visit_card_get_visit (card) == find->visit)
+    find->card = card;
+}
+
 GtkWidget *
 mt_day_column_find_card (MtDayColumn *self,
                          MtVisit     *visit)
 {
+  FindCard find = { visit, NULL };
+
   g_return_val_if_fail (MT_IS_DAY_COLUMN (self), NULL);
 
-  for (guint i = 0; i < self->cards->len; i++)
-    {
-      MtVisitCard *card = g_ptr_array_index (self->cards, i);
-
-      if (mt_visit_card_get_visit (card) == visit)
-        return GTK_WIDGET (card);
-    }
-  return NULL;
+  foreach_card (self, match_card, &find);
+  return find.card;
 }
 
 void
@@ -541,9 +546,14 @@ mt_day_column_foreach_card (MtDayColumn *self,
                             gpointer     user_data)
 {
   g_return_if_fail (MT_IS_DAY_COLUMN (self));
+  foreach_card (self, func, user_data);
+}
 
-  for (guint i = 0; i < self->cards->len; i++)
-    func (g_ptr_array_index (self->cards, i), user_data);
+static void
+update_card_problems_cb (gpointer card,
+                         gpointer user_data)
+{
+  update_card_problems (user_data, card);
 }
 
 void
@@ -556,6 +566,5 @@ mt_day_column_set_problem_counts (MtDayColumn *self,
     return;
   g_clear_pointer (&self->problems, g_hash_table_unref);
   self->problems = counts ? g_hash_table_ref (counts) : NULL;
-  for (guint i = 0; i < self->cards->len; i++)
-    update_card_problems (self, g_ptr_array_index (self->cards, i));
+  foreach_card (self, update_card_problems_cb, self);
 }
