@@ -1,9 +1,8 @@
 /* mt-ical-import.c: reading an iCalendar file into a tour as visits
  *
  * Two passes over the file before anything changes: our own scan of the
- * content lines checks the structure (every BEGIN closed by its END) and the
- * dates, and knows the line each property is on, which libical does not
- * tell; libical-glib then parses the file and resolves each time's zone from
+ * content lines (mt-ical-scan.c) checks the structure and the dates and
+ * knows the line each property is on; libical-glib then parses the file and resolves each time's zone from
  * the file's VTIMEZONEs or its own zone data. Only when every event has been
  * understood are the visits added and updated, as one undoable step.
  *
@@ -22,237 +21,6 @@
 #include "mt-history.h"
 #include "mt-ical.h"
 #include "mt-wall-time.h"
-
-/* What the scan learnt of one VEVENT: its first line and the line of the
- * first occurrence of each property. */
-typedef struct
-{
-  guint       begin_line;
-  GHashTable *lines; /* upper-case name → line, as GUINT_TO_POINTER */
-} EventLines;
-
-static void
-event_lines_free (EventLines *event)
-{
-  g_hash_table_unref (event->lines);
-  g_free (event);
-}
-
-static guint
-event_line_of (EventLines *event,
-               const char *property)
-{
-  guint line = GPOINTER_TO_UINT (g_hash_table_lookup (event->lines, property));
-
-  return line != 0 ? line : event->begin_line;
-}
-
-typedef struct
-{
-  GPtrArray *stack;      /* of "NAME" strings, upper case */
-  GArray    *stack_line; /* of guint, the BEGIN's line */
-  GPtrArray *events;     /* of EventLines */
-  guint      n_logical;
-  gboolean   ended;      /* the outermost component was closed */
-} Scan;
-
-static gboolean G_GNUC_PRINTF (3, 4)
-fail (GError    **error,
-      guint       line,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  /* Translators: where a calendar file is wrong: “line 12: <what is wrong>” */
-  g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, _("line %u: %s"), line, message);
-  return FALSE;
-}
-
-static int
-days_in_month (int year,
-               int month)
-{
-  return g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
-}
-
-static gboolean
-digits (const char *text,
-        guint       n,
-        int        *out)
-{
-  int value = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      value = value * 10 + (text[i] - '0');
-    }
-  *out = value;
-  return TRUE;
-}
-
-/* DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS, Z optional), with every
- * field in its range. */
-static gboolean
-date_value_is_valid (const char *value)
-{
-  int year, month, day, hour, minute, second;
-  gsize len = strlen (value);
-
-  if (len != 8 && len != 15 && len != 16)
-    return FALSE;
-  if (!digits (value, 4, &year) || !digits (value + 4, 2, &month) || !digits (value + 6, 2, &day))
-    return FALSE;
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month (year, month))
-    return FALSE;
-  if (len == 8)
-    return TRUE;
-  if (value[8] != 'T' || (len == 16 && value[15] != 'Z'))
-    return FALSE;
-  if (!digits (value + 9, 2, &hour) || !digits (value + 11, 2, &minute) || !digits (value + 13, 2, &second))
-    return FALSE;
-  return hour < 24 && minute < 60 && second <= 60;
-}
-
-static gboolean
-scan_content_line (Scan        *scan,
-                   const char  *text,
-                   guint        line,
-                   GError     **error)
-{
-  g_autofree char *name = NULL;
-  const char *p, *value = NULL;
-  gboolean quoted = FALSE;
-  const char *top;
-
-  for (p = text; g_ascii_isalnum (*p) || *p == '-'; p++)
-    ;
-  if (p == text || (*p != ';' && *p != ':'))
-    return fail (error, line, _("“%.40s” is not an iCalendar content line"), text);
-  name = g_ascii_strup (text, p - text);
-
-  for (; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        quoted = !quoted;
-      else if (*p == ':' && !quoted)
-        {
-          value = p + 1;
-          break;
-        }
-    }
-  if (value == NULL)
-    return fail (error, line, _("the line “%.40s” has no value"), text);
-
-  if (scan->n_logical++ == 0 && (strcmp (name, "BEGIN") != 0 || g_ascii_strcasecmp (value, "VCALENDAR") != 0))
-    return fail (error, line, _("the file does not start with BEGIN:VCALENDAR; it is not a calendar"));
-  if (scan->ended)
-    return fail (error, line, _("there is more after END:VCALENDAR"));
-
-  top = scan->stack->len > 0 ? g_ptr_array_index (scan->stack, scan->stack->len - 1) : NULL;
-
-  if (strcmp (name, "BEGIN") == 0)
-    {
-      char *component = g_ascii_strup (value, -1);
-
-      if (strcmp (component, "VEVENT") == 0 && g_strcmp0 (top, "VCALENDAR") == 0)
-        {
-          EventLines *event = g_new0 (EventLines, 1);
-
-          event->begin_line = line;
-          event->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_ptr_array_add (scan->events, event);
-        }
-      g_ptr_array_add (scan->stack, component);
-      g_array_append_val (scan->stack_line, line);
-      return TRUE;
-    }
-
-  if (strcmp (name, "END") == 0)
-    {
-      if (top == NULL || g_ascii_strcasecmp (top, value) != 0)
-        return top == NULL
-               ? fail (error, line, _("END:%s closes nothing"), value)
-               : fail (error, line, _("END:%s where END:%s was expected for the BEGIN:%s of line %u"),
-                       value, top, top, g_array_index (scan->stack_line, guint, scan->stack_line->len - 1));
-      g_ptr_array_remove_index (scan->stack, scan->stack->len - 1);
-      g_array_remove_index (scan->stack_line, scan->stack_line->len - 1);
-      scan->ended = scan->stack->len == 0;
-      return TRUE;
-    }
-
-  if (g_strcmp0 (top, "VEVENT") == 0 && scan->stack->len == 2)
-    {
-      EventLines *event = g_ptr_array_index (scan->events, scan->events->len - 1);
-
-      if (!g_hash_table_contains (event->lines, name))
-        g_hash_table_insert (event->lines, g_strdup (name), GUINT_TO_POINTER (line));
-
-      if ((strcmp (name, "DTSTART") == 0 || strcmp (name, "DTEND") == 0 ||
-           strcmp (name, "RECURRENCE-ID") == 0) && !date_value_is_valid (value))
-        return fail (error, line, _("“%.40s” is not a date or a date and time"), value);
-      if (strcmp (name, "DURATION") == 0)
-        {
-          g_autoptr(ICalDuration) duration = i_cal_duration_new_from_string (value);
-
-          if (duration == NULL || i_cal_duration_is_bad_duration (duration))
-            return fail (error, line, _("“%.40s” is not a duration"), value);
-        }
-    }
-  return TRUE;
-}
-
-/* Unfolds the content lines and checks them; fills @scan. */
-static gboolean
-scan_file (Scan        *scan,
-           const char  *data,
-           GError     **error)
-{
-  g_autoptr(GString) logical = g_string_new (NULL);
-  guint line = 0, logical_line = 0;
-  const char *p = data;
-
-  while (*p != '\0')
-    {
-      const char *end = strchr (p, '\n');
-      gsize len = end ? (gsize) (end - p) : strlen (p);
-
-      line++;
-      if (len > 0 && p[len - 1] == '\r')
-        len--;
-      if (len > 0 && (p[0] == ' ' || p[0] == '\t') && logical->len > 0)
-        g_string_append_len (logical, p + 1, len - 1);
-      else
-        {
-          if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
-            return FALSE;
-          g_string_truncate (logical, 0);
-          g_string_append_len (logical, p, len);
-          logical_line = line;
-        }
-      p = end ? end + 1 : p + len;
-    }
-  if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
-    return FALSE;
-
-  if (scan->n_logical == 0)
-    return fail (error, 1, _("the file is empty"));
-  if (scan->stack->len > 0)
-    {
-      guint i = scan->stack->len - 1;
-
-      return fail (error, line, _("the file ends before the END:%s for the BEGIN:%s of line %u; it is cut short"),
-                   (char *) g_ptr_array_index (scan->stack, i), (char *) g_ptr_array_index (scan->stack, i),
-                   g_array_index (scan->stack_line, guint, i));
-    }
-  return TRUE;
-}
 
 /* What the import does to one visit, decided before anything changes. */
 typedef struct
@@ -453,13 +221,13 @@ plan_event (Import        *import,
     }
   if (g_hash_table_contains (lines->lines, "RECURRENCE-ID"))
     {
-      report (import, event_line_of (lines, "RECURRENCE-ID"),
+      report (import, _mt_ical_event_line_of (lines, "RECURRENCE-ID"),
               _("the event “%s” changes one occurrence of a repeating event; it is left out"), shown ? shown : "");
       return;
     }
   if (g_hash_table_contains (lines->lines, "RRULE") || g_hash_table_contains (lines->lines, "RDATE"))
     {
-      report (import, event_line_of (lines, g_hash_table_contains (lines->lines, "RRULE") ? "RRULE" : "RDATE"),
+      report (import, _mt_ical_event_line_of (lines, g_hash_table_contains (lines->lines, "RRULE") ? "RRULE" : "RDATE"),
               _("the event “%s” repeats; only single events become visits, it is left out"), shown ? shown : "");
       return;
     }
@@ -467,14 +235,14 @@ plan_event (Import        *import,
   dtstart = i_cal_component_get_dtstart (event);
   if (i_cal_time_is_date (dtstart))
     {
-      report (import, event_line_of (lines, "DTSTART"),
+      report (import, _mt_ical_event_line_of (lines, "DTSTART"),
               _("the event “%s” lasts all day; only events with times become visits, it is left out"),
               shown ? shown : "");
       return;
     }
   if (!to_wall_time (import, event, dtstart, I_CAL_DTSTART_PROPERTY, &start))
     {
-      report (import, event_line_of (lines, "DTSTART"),
+      report (import, _mt_ical_event_line_of (lines, "DTSTART"),
               _("the time zone “%s” of “%s” is not defined in the file; it is left out"),
               tzid_of (event, I_CAL_DTSTART_PROPERTY), shown ? shown : "");
       return;
@@ -486,7 +254,7 @@ plan_event (Import        *import,
       dtend = i_cal_component_get_dtend (event);
       if (i_cal_time_is_date (dtend) || !to_wall_time (import, event, dtend, I_CAL_DTEND_PROPERTY, &end))
         {
-          report (import, event_line_of (lines, "DTEND"),
+          report (import, _mt_ical_event_line_of (lines, "DTEND"),
                   _("the end of “%s” cannot be read as a time; it is left out"), shown ? shown : "");
           return;
         }
@@ -499,7 +267,7 @@ plan_event (Import        *import,
     }
   if (end < start)
     {
-      report (import, event_line_of (lines, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION"),
+      report (import, _mt_ical_event_line_of (lines, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION"),
               _("the event “%s” ends before it starts; it is left out"), shown ? shown : "");
       return;
     }
@@ -516,7 +284,7 @@ plan_event (Import        *import,
 
   if (g_hash_table_contains (import->seen, id))
     {
-      report (import, event_line_of (lines, "UID"),
+      report (import, _mt_ical_event_line_of (lines, "UID"),
               _("a second event with the UID “%s”; only the first is imported"), uid);
       return;
     }
@@ -532,7 +300,7 @@ plan_event (Import        *import,
     }
   if (existing != NULL && !MT_IS_VISIT (existing))
     {
-      report (import, event_line_of (lines, "UID"),
+      report (import, _mt_ical_event_line_of (lines, "UID"),
               _("the UID of “%s” belongs to an item of the tour that is not a visit; it is left out"),
               shown ? shown : "");
       return;
@@ -569,7 +337,7 @@ plan_event (Import        *import,
         plan->site_id = g_strdup (mt_entity_get_id (MT_ENTITY (site)));
       else if (existing == NULL)
         {
-          report (import, event_line_of (lines, "LOCATION"),
+          report (import, _mt_ical_event_line_of (lines, "LOCATION"),
                   _("no site of the tour is “%s”; the visit “%s” is added without a site"),
                   location, shown ? shown : "");
           plan->notes = g_strdup_printf ("%s\n%s", location, description ? description : "");
@@ -708,8 +476,8 @@ mt_ical_import_data (MtTour        *tour,
 
   scan.stack = g_ptr_array_new_with_free_func (g_free);
   scan.stack_line = g_array_new (FALSE, FALSE, sizeof (guint));
-  scan.events = g_ptr_array_new_with_free_func ((GDestroyNotify) event_lines_free);
-  if (!scan_file (&scan, text, &local_error))
+  scan.events = g_ptr_array_new_with_free_func ((GDestroyNotify) _mt_ical_event_lines_free);
+  if (!_mt_ical_scan_file (&scan, text, &local_error))
     {
       g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, "%s: %s", name, local_error->message);
       goto out;
