@@ -12,6 +12,9 @@
 
 #include "mt-delegates-page.h"
 #include "mt-interviews-page.h"
+#include "mt-preferences-window.h"
+#include "mt-search-dialog.h"
+#include "mt-sites-page.h"
 #include "mt-page-logic.h"
 #include "mt-problems-panel.h"
 
@@ -666,7 +669,7 @@ test_interviews_page (void)
 
       g_assert_cmpint (mt_interview_get_start (a), <=, mt_interview_get_start (b));
     }
-  save_screenshot (window, "page-interviews.png");
+  save_screenshot (page, "page-interviews.png");
 
   /* the first interview through the editor: ask for free slots in its
    * visit, take the first, save: one step, the times are the slot's */
@@ -714,6 +717,146 @@ test_interviews_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* --- the sites page ----------------------------------------------------------- */
+
+static guint
+count_rows (GtkWidget *root)
+{
+  guint n = ADW_IS_ACTION_ROW (root) && g_object_get_data (G_OBJECT (root), "entity-id") != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+static void
+test_sites_page (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  GtkWidget *page = mt_sites_page_new ();
+  GtkWidget *window = show_in_window (page, 1500, 900);
+  MtSitesPage *sp = MT_SITES_PAGE (page);
+  MtHistory *history = mt_tour_get_history (tour);
+  g_autoptr(MtSite) site = NULL;
+  GtkWidget *editor;
+  guint steps;
+
+  g_object_set (page, "tour", tour, NULL);
+  iterate ();
+  /* one row per site */
+  g_assert_cmpuint (count_rows (find_named (page, "cities-box")), ==, mt_tour_count (tour, MT_ENTITY_SITE));
+  save_screenshot (page, "page-sites.png");
+  save_screenshot (mt_sites_page_get_route_view (sp), "page-route.png");
+
+  /* edit a site: a capacity that is not a number blocks Save; a good one
+   * saves in one step */
+  site = g_list_model_get_item (mt_tour_get_sites (tour), 0);
+  editor = GTK_WIDGET (mt_sites_page_edit (sp, MT_ENTITY_SITE, mt_entity_get_id (MT_ENTITY (site))));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "capacity-row")), "lots");
+  g_assert_false (gtk_widget_get_sensitive (find_named (editor, "save-button")));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "capacity-row")), "250");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "contact-row")), "Ms Lin, +86 20 0000 0000");
+  g_assert_true (gtk_widget_get_sensitive (find_named (editor, "save-button")));
+  steps = mt_history_get_n_steps (history);
+  g_signal_emit_by_name (find_named (editor, "save-button"), "clicked");
+  g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpuint (mt_site_get_capacity (site), ==, 250);
+  g_assert_cmpstr (mt_site_get_contact (site), ==, "Ms Lin, +86 20 0000 0000");
+
+  /* a new city through its dialog, then revealed */
+  editor = GTK_WIDGET (mt_sites_page_edit (sp, MT_ENTITY_CITY, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "name-row")), "Jiangmen");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "local-name-row")), "江门");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "latitude-row")), "22.5787");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "longitude-row")), "113.0815");
+  g_signal_emit_by_name (find_named (editor, "save-button"), "clicked");
+  g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 2);
+  g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_CITY), ==, 7);
+  g_assert_true (mt_sites_page_reveal (sp, mt_entity_get_id (MT_ENTITY (site))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* --- search ------------------------------------------------------------------ */
+
+static void
+test_search_dialog (void)
+{
+  g_autoptr(MtTour) tour = sample ();
+  MtSearchDialog *dialog = mt_search_dialog_new (NULL, tour);
+  g_autofree char *activated = NULL;
+  g_autoptr(GPtrArray) expected = mt_page_search (tour, "ehang", 1);
+  GtkWidget *entry;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect (dialog, "item-activated", G_CALLBACK (on_item_activated), &activated);
+  mt_search_dialog_set_query (dialog, "EHANG");
+  g_assert_cmpuint (mt_search_dialog_get_n_results (dialog), >, 0);
+  save_screenshot (GTK_WIDGET (dialog), "page-search.png");
+
+  /* Enter picks the first result: the EHang visit */
+  entry = find_named (GTK_WIDGET (dialog), "search-entry");
+  g_assert_nonnull (entry);
+  g_object_ref (dialog);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (expected->len, ==, 1);
+  g_assert_cmpstr (activated, ==, mt_entity_get_id (((MtSearchHit *) g_ptr_array_index (expected, 0))->entity));
+  g_assert_cmpint (mt_entity_get_kind (mt_tour_lookup (tour, activated)), ==, MT_ENTITY_VISIT);
+  /* and the window closed */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+
+  /* no results for nonsense, and Chinese finds the city */
+  dialog = mt_search_dialog_new (NULL, tour);
+  mt_search_dialog_set_query (dialog, "qqqzzz");
+  g_assert_cmpuint (mt_search_dialog_get_n_results (dialog), ==, 0);
+  mt_search_dialog_set_query (dialog, "深圳");
+  g_assert_cmpuint (mt_search_dialog_get_n_results (dialog), >, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* --- preferences and shortcuts ----------------------------------------------- */
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *window = mt_preferences_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  save_screenshot (window, "page-preferences.png");
+
+  /* the spin buttons write their keys, the style row its string */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (window, "speed-spin")), 60);
+  g_assert_cmpfloat (g_settings_get_double (settings, "travel-speed-kmh"), ==, 60);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (window, "transfer-spin")), 25);
+  g_assert_cmpuint (g_settings_get_uint (settings, "min-transfer-minutes"), ==, 25);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (window, "style-row")), 2);
+  {
+    g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+
+    g_assert_cmpstr (scheme, ==, "dark");
+  }
+  /* and follow the keys */
+  g_settings_set_double (settings, "road-factor", 1.75);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_named (window, "road-spin"))), ==, 1.75);
+  g_settings_reset (settings, "color-scheme");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/mediatour/Planner/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -733,6 +876,10 @@ main (int argc, char *argv[])
       g_test_add_func ("/gui/pages/problems-panel", test_problems_panel);
       g_test_add_func ("/gui/pages/delegates", test_delegates_page);
       g_test_add_func ("/gui/pages/interviews", test_interviews_page);
+      g_test_add_func ("/gui/pages/sites", test_sites_page);
+      g_test_add_func ("/gui/pages/search", test_search_dialog);
+      g_test_add_func ("/gui/pages/preferences", test_preferences);
+      g_test_add_func ("/gui/pages/help-overlay", test_help_overlay);
     }
   else
     g_test_message ("no display: the widget tests are skipped");

@@ -1,0 +1,948 @@
+/* mt-sites-page.c: the cities, their sites and the route of each day
+ *
+ * The cities are groups of rows, one row per site; each city and site is
+ * added, edited and deleted through a dialog, each change one undoable
+ * step. Beside them, the route view draws the cities at their coordinates
+ * (an equirectangular projection fitted to the tour, mt_page_project()) and
+ * each day's route, from the places of its visits in time order, as a line
+ * in its own colour labelled with the day's number.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-sites-page"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <glib/gi18n.h>
+
+#include "mt-gui-b-resources.h"
+#include "mt-page-logic.h"
+#include "mt-sites-page.h"
+
+struct _MtSitesPage
+{
+  AdwBin          parent_instance;
+
+  /* template children */
+  GtkLabel       *count_label;
+  GtkBox         *cities_box;
+  GtkDrawingArea *route_area;
+
+  /* owned */
+  MtTour         *tour;
+  guint           refresh_id;
+};
+
+G_DEFINE_FINAL_TYPE (MtSitesPage, mt_sites_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TOUR,
+  N_PROPS
+};
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* a colour per day, from GNOME's palette, dark enough on white and on grey */
+static const GdkRGBA day_colors[] = {
+  { 0.110, 0.443, 0.847, 1 }, /* blue 4 */
+  { 0.180, 0.761, 0.494, 1 }, /* green 4 */
+  { 0.902, 0.380, 0.000, 1 }, /* orange 4 */
+  { 0.753, 0.110, 0.157, 1 }, /* red 4 */
+  { 0.506, 0.239, 0.612, 1 }, /* purple 3 */
+  { 0.710, 0.514, 0.353, 1 }, /* brown 2 */
+  { 0.129, 0.565, 0.643, 1 }, /* teal */
+  { 0.898, 0.647, 0.039, 1 }, /* yellow 5 */
+};
+
+static const char *
+nonnull (const char *s)
+{
+  return s != NULL ? s : "";
+}
+
+/* --- the route ------------------------------------------------------------- */
+
+static void
+draw_text (cairo_t    *cr,
+           GtkWidget  *widget,
+           const char *text,
+           double      x,
+           double      y,
+           gboolean    bold)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold 9" : "Sans 9");
+
+  pango_layout_set_font_description (layout, font);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+}
+
+static void
+draw_route (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        data)
+{
+  MtSitesPage *self = data;
+  GtkWidget *widget = GTK_WIDGET (area);
+  GdkRGBA fg;
+  MtGeoBox box;
+  GListModel *cities;
+  guint n_days;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+
+  if (self->tour == NULL || !mt_page_geo_box (self->tour, &box))
+    {
+      gdk_cairo_set_source_rgba (cr, &fg);
+      draw_text (cr, widget, _("No places with coordinates yet"), 24, 24, FALSE);
+      return;
+    }
+
+  /* the routes, under the cities */
+  n_days = mt_tour_get_n_days (self->tour);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (guint day = 0; day < n_days; day++)
+    {
+      g_autoptr(GArray) route = mt_page_day_route (self->tour, day);
+      const GdkRGBA *color = &day_colors[day % G_N_ELEMENTS (day_colors)];
+      /* days that share a road are drawn side by side */
+      double shift = ((double) day - (n_days - 1) / 2.0) * 2.5;
+      double x0 = 0, y0 = 0;
+
+      if (route->len == 0)
+        continue;
+      cairo_set_line_width (cr, 3);
+      gdk_cairo_set_source_rgba (cr, color);
+      for (guint i = 0; i < route->len; i++)
+        {
+          MtRoutePoint *p = &g_array_index (route, MtRoutePoint, i);
+          double x, y;
+
+          mt_page_project (&box, width, height, 56, p->lat, p->lon, &x, &y);
+          x += shift;
+          y += shift;
+          if (i == 0)
+            {
+              x0 = x;
+              y0 = y;
+              cairo_move_to (cr, x, y);
+            }
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_stroke (cr);
+
+      /* the day's number where it starts */
+      {
+        g_autofree char *label = g_strdup_printf ("%u", day + 1);
+        double r = 9, lx = x0 + 12 + (day % 3) * 4, ly = y0 - 14 - (day / 3) * 20;
+
+        cairo_arc (cr, lx, ly, r, 0, 2 * G_PI);
+        gdk_cairo_set_source_rgba (cr, color);
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 1, 1, 1);
+        draw_text (cr, widget, label, lx - 3.5, ly - 8, TRUE);
+      }
+    }
+
+  /* the cities */
+  cities = mt_tour_get_cities (self->tour);
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(MtCity) city = g_list_model_get_item (cities, i);
+      g_autofree char *name = NULL;
+      double x, y;
+
+      if (mt_city_get_latitude (city) == 0 && mt_city_get_longitude (city) == 0)
+        continue;
+      mt_page_project (&box, width, height, 56, mt_city_get_latitude (city), mt_city_get_longitude (city), &x, &y);
+      cairo_arc (cr, x, y, 5, 0, 2 * G_PI);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      if (mt_city_get_local_name (city) != NULL)
+        name = g_strdup_printf ("%s %s", nonnull (mt_city_get_name (city)), mt_city_get_local_name (city));
+      else
+        name = g_strdup (nonnull (mt_city_get_name (city)));
+      draw_text (cr, widget, name, x + 8, y + 2, TRUE);
+    }
+
+  /* the legend */
+  for (guint day = 0; day < n_days; day++)
+    {
+      g_autofree char *label = g_strdup_printf (_("Day %u"), day + 1);
+      double y = 16 + day * 18;
+
+      gdk_cairo_set_source_rgba (cr, &day_colors[day % G_N_ELEMENTS (day_colors)]);
+      cairo_rectangle (cr, 16, y + 4, 18, 5);
+      cairo_fill (cr);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      draw_text (cr, widget, label, 40, y - 2, FALSE);
+    }
+}
+
+GtkWidget *
+mt_sites_page_get_route_view (MtSitesPage *self)
+{
+  g_return_val_if_fail (MT_IS_SITES_PAGE (self), NULL);
+  return GTK_WIDGET (self->route_area);
+}
+
+/* --- the editors ------------------------------------------------------------ */
+
+typedef enum
+{
+  FIELD_TEXT,
+  FIELD_DOUBLE,
+  FIELD_UINT,
+  FIELD_CITY,
+  FIELD_SITE_KIND,
+} FieldType;
+
+typedef struct
+{
+  const char *property;
+  const char *title;  /* N_() */
+  FieldType   type;
+  double      min, max;
+} Field;
+
+static const Field city_fields[] = {
+  { "name", N_("Name"), FIELD_TEXT },
+  { "local-name", N_("Local name (广州)"), FIELD_TEXT },
+  { "latitude", N_("Latitude (°N)"), FIELD_DOUBLE, -90, 90 },
+  { "longitude", N_("Longitude (°E)"), FIELD_DOUBLE, -180, 180 },
+};
+
+static const Field site_fields[] = {
+  { "name", N_("Name"), FIELD_TEXT },
+  { "local-name", N_("Local name"), FIELD_TEXT },
+  { "city", N_("City"), FIELD_CITY },
+  { "kind", N_("Kind"), FIELD_SITE_KIND },
+  { "address", N_("Address"), FIELD_TEXT },
+  { "latitude", N_("Latitude (°N)"), FIELD_DOUBLE, -90, 90 },
+  { "longitude", N_("Longitude (°E)"), FIELD_DOUBLE, -180, 180 },
+  { "capacity", N_("Capacity (people)"), FIELD_UINT, 0, 1000000 },
+  { "contact", N_("Contact"), FIELD_TEXT },
+  { "notes", N_("Notes"), FIELD_TEXT },
+};
+
+typedef struct
+{
+  MtSitesPage  *self;  /* weak */
+  MtEntityKind  kind;
+  char         *id;
+  GtkWindow    *window;
+  GtkWidget    *save_button;
+  const Field  *fields;
+  guint         n_fields;
+  GtkWidget    *rows[G_N_ELEMENTS (site_fields)];
+  GPtrArray    *city_ids;
+} Editor;
+
+static void
+editor_free (gpointer data)
+{
+  Editor *e = data;
+
+  g_clear_weak_pointer (&e->self);
+  g_free (e->id);
+  g_ptr_array_unref (e->city_ids);
+  g_free (e);
+}
+
+/* the value a number row holds; FALSE when it is not a number in range */
+static gboolean
+row_number (Editor   *e,
+            guint     i,
+            double   *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (e->rows[i]))));
+  char *end = NULL;
+
+  if (*text == '\0')
+    {
+      *value = 0;
+      return TRUE;
+    }
+  *value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0')
+    return FALSE;
+  if (e->fields[i].type == FIELD_UINT && *value != (guint) *value)
+    return FALSE;
+  return *value >= e->fields[i].min && *value <= e->fields[i].max;
+}
+
+static void
+editor_validate (Editor *e)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < e->n_fields; i++)
+    {
+      gboolean row_ok = TRUE;
+      double value;
+
+      if (e->fields[i].type == FIELD_DOUBLE || e->fields[i].type == FIELD_UINT)
+        row_ok = row_number (e, i, &value);
+      else if (g_str_equal (e->fields[i].property, "name"))
+        {
+          g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (e->rows[i]))));
+
+          row_ok = *text != '\0';
+        }
+      if (row_ok)
+        gtk_widget_remove_css_class (e->rows[i], "error");
+      else
+        gtk_widget_add_css_class (e->rows[i], "error");
+      ok &= row_ok;
+    }
+  gtk_widget_set_sensitive (e->save_button, ok);
+}
+
+static void
+editor_apply (Editor   *e,
+              MtEntity *entity)
+{
+  for (guint i = 0; i < e->n_fields; i++)
+    {
+      const Field *f = &e->fields[i];
+      double number;
+
+      switch (f->type)
+        {
+        case FIELD_TEXT:
+          {
+            g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (e->rows[i]))));
+
+            g_object_set (entity, f->property, *text != '\0' ? text : NULL, NULL);
+          }
+          break;
+        case FIELD_DOUBLE:
+          if (row_number (e, i, &number))
+            g_object_set (entity, f->property, number, NULL);
+          break;
+        case FIELD_UINT:
+          if (row_number (e, i, &number))
+            g_object_set (entity, f->property, (guint) number, NULL);
+          break;
+        case FIELD_CITY:
+          {
+            guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (e->rows[i]));
+
+            g_object_set (entity, f->property,
+                          selected < e->city_ids->len ? g_ptr_array_index (e->city_ids, selected) : NULL, NULL);
+          }
+          break;
+        case FIELD_SITE_KIND:
+          g_object_set (entity, f->property, (int) adw_combo_row_get_selected (ADW_COMBO_ROW (e->rows[i])), NULL);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+on_editor_save (Editor *e)
+{
+  MtSitesPage *self = e->self;
+  g_autoptr(MtEntity) created = NULL;
+  g_autofree char *label = NULL;
+  MtEntity *entity;
+  MtHistory *history;
+
+  if (self == NULL || self->tour == NULL || !gtk_widget_get_sensitive (e->save_button))
+    return;
+  if (e->id != NULL)
+    {
+      entity = mt_tour_lookup (self->tour, e->id);
+      if (entity == NULL)
+        {
+          gtk_window_destroy (e->window);
+          return;
+        }
+      label = g_strdup_printf (e->kind == MT_ENTITY_CITY ? _("Edit city “%s”") : _("Edit site “%s”"),
+                               nonnull (mt_entity_get_display_name (entity)));
+    }
+  else
+    {
+      created = mt_entity_new_of_kind (e->kind, NULL);
+      entity = created;
+      label = g_strdup_printf (e->kind == MT_ENTITY_CITY ? _("Add city “%s”") : _("Add site “%s”"),
+                               gtk_editable_get_text (GTK_EDITABLE (e->rows[0])));
+    }
+
+  history = mt_tour_get_history (self->tour);
+  mt_history_begin (history, label);
+  editor_apply (e, entity);
+  if (created != NULL)
+    mt_tour_add (self->tour, created, NULL);
+  mt_history_end (history);
+  gtk_window_destroy (e->window);
+}
+
+GtkWindow *
+mt_sites_page_edit (MtSitesPage  *self,
+                    MtEntityKind  kind,
+                    const char   *id)
+{
+  MtEntity *entity = NULL;
+  GtkWidget *window, *box, *header, *cancel, *page, *group;
+  GtkRoot *root;
+  Editor *e;
+
+  g_return_val_if_fail (MT_IS_SITES_PAGE (self), NULL);
+  g_return_val_if_fail (self->tour != NULL, NULL);
+  g_return_val_if_fail (kind == MT_ENTITY_CITY || kind == MT_ENTITY_SITE, NULL);
+
+  if (id != NULL)
+    {
+      entity = mt_tour_lookup_kind (self->tour, kind, id);
+      g_return_val_if_fail (entity != NULL, NULL);
+    }
+
+  e = g_new0 (Editor, 1);
+  g_set_weak_pointer (&e->self, self);
+  e->kind = kind;
+  e->id = g_strdup (id);
+  e->fields = kind == MT_ENTITY_CITY ? city_fields : site_fields;
+  e->n_fields = kind == MT_ENTITY_CITY ? G_N_ELEMENTS (city_fields) : G_N_ELEMENTS (site_fields);
+  e->city_ids = g_ptr_array_new_with_free_func (g_free);
+
+  window = adw_window_new ();
+  e->window = GTK_WINDOW (window);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (e->window, GTK_WINDOW (root));
+  gtk_window_set_modal (e->window, TRUE);
+  gtk_window_set_default_size (e->window, 500, kind == MT_ENTITY_CITY ? 420 : 720);
+  if (kind == MT_ENTITY_CITY)
+    gtk_window_set_title (e->window, entity != NULL ? _("Edit City") : _("New City"));
+  else
+    gtk_window_set_title (e->window, entity != NULL ? _("Edit Site") : _("New Site"));
+  g_object_set_data_full (G_OBJECT (window), "editor", e, editor_free);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  e->save_button = gtk_button_new_with_mnemonic (entity != NULL ? _("_Save") : _("_Add"));
+  gtk_widget_set_name (e->save_button, "save-button");
+  gtk_widget_add_css_class (e->save_button, "suggested-action");
+  g_signal_connect_swapped (e->save_button, "clicked", G_CALLBACK (on_editor_save), e);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), e->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  page = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (page, TRUE);
+  group = adw_preferences_group_new ();
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_box_append (GTK_BOX (box), page);
+
+  for (guint i = 0; i < e->n_fields; i++)
+    {
+      const Field *f = &e->fields[i];
+      g_autofree char *name = g_strdup_printf ("%s-row", f->property);
+      GtkWidget *row;
+
+      if (f->type == FIELD_CITY || f->type == FIELD_SITE_KIND)
+        {
+          GtkStringList *items = gtk_string_list_new (NULL);
+          guint selected = 0;
+
+          row = adw_combo_row_new ();
+          if (f->type == FIELD_CITY)
+            {
+              GListModel *cities = mt_tour_get_cities (self->tour);
+
+              gtk_string_list_append (items, _("No city"));
+              g_ptr_array_add (e->city_ids, NULL);
+              for (guint j = 0; j < g_list_model_get_n_items (cities); j++)
+                {
+                  g_autoptr(MtCity) city = g_list_model_get_item (cities, j);
+
+                  if (entity != NULL && g_strcmp0 (mt_site_get_city (MT_SITE (entity)), mt_entity_get_id (MT_ENTITY (city))) == 0)
+                    selected = e->city_ids->len;
+                  g_ptr_array_add (e->city_ids, g_strdup (mt_entity_get_id (MT_ENTITY (city))));
+                  gtk_string_list_append (items, nonnull (mt_city_get_name (city)));
+                }
+            }
+          else
+            {
+              for (int k = MT_SITE_GOVERNMENT; k <= MT_SITE_OTHER; k++)
+                gtk_string_list_append (items, mt_page_site_kind_label (k));
+              selected = entity != NULL ? mt_site_get_site_kind (MT_SITE (entity)) : MT_SITE_COMPANY;
+            }
+          adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+          g_object_unref (items);
+        }
+      else
+        {
+          g_autofree char *text = NULL;
+
+          row = adw_entry_row_new ();
+          if (entity != NULL && f->type == FIELD_TEXT)
+            g_object_get (entity, f->property, &text, NULL);
+          else if (entity != NULL && f->type == FIELD_DOUBLE)
+            {
+              double value;
+              char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+              g_object_get (entity, f->property, &value, NULL);
+              text = value != 0 ? g_strdup (g_ascii_formatd (buf, sizeof buf, "%.4f", value)) : NULL;
+            }
+          else if (entity != NULL && f->type == FIELD_UINT)
+            {
+              guint value;
+
+              g_object_get (entity, f->property, &value, NULL);
+              text = value != 0 ? g_strdup_printf ("%u", value) : NULL;
+            }
+          gtk_editable_set_text (GTK_EDITABLE (row), nonnull (text));
+          g_signal_connect_swapped (row, "changed", G_CALLBACK (editor_validate), e);
+          if (f->type != FIELD_TEXT)
+            adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(f->title));
+      gtk_widget_set_name (row, name);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      e->rows[i] = row;
+    }
+
+  editor_validate (e);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (e->window);
+  gtk_widget_grab_focus (e->rows[0]);
+  return e->window;
+}
+
+/* --- the list ---------------------------------------------------------------- */
+
+static void
+delete_entity (MtSitesPage *self,
+               MtEntity    *entity)
+{
+  MtHistory *history = mt_tour_get_history (self->tour);
+  gboolean is_city = MT_IS_CITY (entity);
+  g_autofree char *label = g_strdup_printf (is_city ? _("Delete city “%s”") : _("Delete site “%s”"),
+                                            nonnull (mt_entity_get_display_name (entity)));
+  g_autoptr(MtEntity) hold = g_object_ref (entity);
+  const char *id = mt_entity_get_id (entity);
+  GListModel *model = is_city ? mt_tour_get_sites (self->tour) : mt_tour_get_visits (self->tour);
+
+  /* what points at it points nowhere after, in the same step */
+  mt_history_begin (history, label);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (is_city && g_strcmp0 (mt_site_get_city (MT_SITE (item)), id) == 0)
+        mt_site_set_city (MT_SITE (item), NULL);
+      else if (!is_city && g_strcmp0 (mt_visit_get_site (MT_VISIT (item)), id) == 0)
+        mt_visit_set_site (MT_VISIT (item), NULL);
+    }
+  mt_tour_remove (self->tour, entity);
+  mt_history_end (history);
+}
+
+static void
+on_edit_clicked (GtkWidget   *button,
+                 MtSitesPage *self)
+{
+  MtEntity *entity = mt_tour_lookup (self->tour, g_object_get_data (G_OBJECT (button), "entity-id"));
+
+  if (entity != NULL)
+    mt_sites_page_edit (self, mt_entity_get_kind (entity), mt_entity_get_id (entity));
+}
+
+static void
+on_delete_clicked (GtkWidget   *button,
+                   MtSitesPage *self)
+{
+  MtEntity *entity = mt_tour_lookup (self->tour, g_object_get_data (G_OBJECT (button), "entity-id"));
+
+  if (entity != NULL)
+    delete_entity (self, entity);
+}
+
+static GtkWidget *
+entity_button (MtSitesPage *self,
+               MtEntity    *entity,
+               gboolean     delete)
+{
+  const char *name = nonnull (mt_entity_get_display_name (entity));
+  g_autofree char *tooltip = g_strdup_printf (delete ? _("Delete “%s”") : _("Edit “%s”"), name);
+  GtkWidget *button = gtk_button_new_from_icon_name (delete ? "user-trash-symbolic" : "document-edit-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_object_set_data_full (G_OBJECT (button), "entity-id", g_strdup (mt_entity_get_id (entity)), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (delete ? on_delete_clicked : on_edit_clicked), self, 0);
+  return button;
+}
+
+static char *
+site_subtitle (MtSite *site)
+{
+  GString *out = g_string_new (mt_page_site_kind_label (mt_site_get_site_kind (site)));
+
+  if (mt_site_get_address (site) != NULL)
+    g_string_append_printf (out, " · %s", mt_site_get_address (site));
+  if (mt_site_get_capacity (site) > 0)
+    {
+      g_autofree char *capacity = g_strdup_printf (ngettext ("holds %u", "holds %u", mt_site_get_capacity (site)),
+                                                   mt_site_get_capacity (site));
+
+      g_string_append_printf (out, " · %s", capacity);
+    }
+  if (mt_site_get_contact (site) != NULL)
+    g_string_append_printf (out, " · %s", mt_site_get_contact (site));
+  return g_string_free (out, FALSE);
+}
+
+static GtkWidget *
+city_group (MtSitesPage *self,
+            MtCity      *city)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  if (city == NULL)
+    {
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sites Without a City"));
+      return group;
+    }
+
+  {
+    g_autofree char *title = NULL;
+    g_autofree char *description = NULL;
+    char lat[G_ASCII_DTOSTR_BUF_SIZE], lon[G_ASCII_DTOSTR_BUF_SIZE];
+
+    if (mt_city_get_local_name (city) != NULL)
+      title = g_strdup_printf ("%s · %s", nonnull (mt_city_get_name (city)), mt_city_get_local_name (city));
+    else
+      title = g_strdup (nonnull (mt_city_get_name (city)));
+    g_ascii_formatd (lat, sizeof lat, "%.4f", mt_city_get_latitude (city));
+    g_ascii_formatd (lon, sizeof lon, "%.4f", mt_city_get_longitude (city));
+    /* Translators: a city's coordinates, "23.1291° N, 113.2644° E" */
+    description = g_strdup_printf (_("%s° N, %s° E"), lat, lon);
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  }
+  gtk_box_append (GTK_BOX (suffix), entity_button (self, MT_ENTITY (city), FALSE));
+  gtk_box_append (GTK_BOX (suffix), entity_button (self, MT_ENTITY (city), TRUE));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
+  g_object_set_data_full (G_OBJECT (group), "entity-id", g_strdup (mt_entity_get_id (MT_ENTITY (city))), g_free);
+  return group;
+}
+
+static void
+on_site_row_activated (AdwActionRow *row,
+                       MtSitesPage  *self)
+{
+  on_edit_clicked (GTK_WIDGET (row), self);
+}
+
+static void
+rebuild (MtSitesPage *self)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkWidget *child, *orphans = NULL;
+  GListModel *cities, *sites;
+  guint n_cities = 0, n_sites = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cities_box))) != NULL)
+    gtk_box_remove (self->cities_box, child);
+  if (self->tour == NULL)
+    return;
+
+  cities = mt_tour_get_cities (self->tour);
+  n_cities = g_list_model_get_n_items (cities);
+  for (guint i = 0; i < n_cities; i++)
+    {
+      g_autoptr(MtCity) city = g_list_model_get_item (cities, i);
+      GtkWidget *group = city_group (self, city);
+
+      g_hash_table_insert (groups, (gpointer) mt_entity_get_id (MT_ENTITY (city)), group);
+      gtk_box_append (self->cities_box, group);
+    }
+
+  sites = mt_tour_get_sites (self->tour);
+  n_sites = g_list_model_get_n_items (sites);
+  for (guint i = 0; i < n_sites; i++)
+    {
+      g_autoptr(MtSite) site = g_list_model_get_item (sites, i);
+      GtkWidget *group = mt_site_get_city (site) ? g_hash_table_lookup (groups, mt_site_get_city (site)) : NULL;
+      g_autofree char *subtitle = site_subtitle (site);
+      g_autofree char *title = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      if (group == NULL)
+        {
+          if (orphans == NULL)
+            {
+              orphans = city_group (self, NULL);
+              gtk_box_append (self->cities_box, orphans);
+            }
+          group = orphans;
+        }
+      if (mt_site_get_local_name (site) != NULL)
+        title = g_strdup_printf ("%s · %s", nonnull (mt_site_get_name (site)), mt_site_get_local_name (site));
+      else
+        title = g_strdup (nonnull (mt_site_get_name (site)));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), mt_page_entity_kind_icon (MT_ENTITY_SITE));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entity_button (self, MT_ENTITY (site), FALSE));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entity_button (self, MT_ENTITY (site), TRUE));
+      g_object_set_data_full (G_OBJECT (row), "entity-id", g_strdup (mt_entity_get_id (MT_ENTITY (site))), g_free);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_site_row_activated), self, 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  {
+    g_autofree char *c = g_strdup_printf (ngettext ("%u city", "%u cities", n_cities), n_cities);
+    g_autofree char *s = g_strdup_printf (ngettext ("%u site", "%u sites", n_sites), n_sites);
+    /* Translators: "6 cities, 31 sites" */
+    g_autofree char *text = g_strdup_printf (_("%s, %s"), c, s);
+
+    gtk_label_set_label (self->count_label, text);
+  }
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  MtSitesPage *self = data;
+
+  self->refresh_id = 0;
+  rebuild (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->route_area));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_tour_changed (MtSitesPage *self,
+                 MtEntity    *entity,
+                 MtTour      *tour)
+{
+  if (entity != NULL && !MT_IS_CITY (entity) && !MT_IS_SITE (entity) && !MT_IS_VISIT (entity))
+    return;
+  if (entity != NULL && MT_IS_VISIT (entity))
+    {
+      /* a visit changes the route only */
+      gtk_widget_queue_draw (GTK_WIDGET (self->route_area));
+      return;
+    }
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_cb, self);
+}
+
+static void
+on_add_city_clicked (MtSitesPage *self)
+{
+  if (self->tour != NULL)
+    mt_sites_page_edit (self, MT_ENTITY_CITY, NULL);
+}
+
+static void
+on_add_site_clicked (MtSitesPage *self)
+{
+  if (self->tour != NULL)
+    mt_sites_page_edit (self, MT_ENTITY_SITE, NULL);
+}
+
+void
+mt_sites_page_set_tour (MtSitesPage *self,
+                        MtTour      *tour)
+{
+  g_return_if_fail (MT_IS_SITES_PAGE (self));
+  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+
+  if (self->tour == tour)
+    return;
+  if (self->tour != NULL)
+    g_signal_handlers_disconnect_by_data (self->tour, self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_set_object (&self->tour, tour);
+  if (tour != NULL)
+    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
+  refresh_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
+}
+
+MtTour *
+mt_sites_page_get_tour (MtSitesPage *self)
+{
+  g_return_val_if_fail (MT_IS_SITES_PAGE (self), NULL);
+  return self->tour;
+}
+
+static GtkWidget *
+find_entity_widget (GtkWidget  *root,
+                    const char *id)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (root), "entity-id"), id) == 0 &&
+      (ADW_IS_ACTION_ROW (root) || ADW_IS_PREFERENCES_GROUP (root)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entity_widget (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+mt_sites_page_reveal (MtSitesPage *self,
+                      const char  *id)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (MT_IS_SITES_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (self->refresh_id != 0)
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      refresh_cb (self);
+    }
+  widget = find_entity_widget (GTK_WIDGET (self->cities_box), id);
+  if (widget == NULL)
+    return FALSE;
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    {
+      /* a city: its first button, so the group scrolls into view */
+      GtkWidget *suffix = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (widget));
+
+      if (suffix != NULL && gtk_widget_get_first_child (suffix) != NULL)
+        gtk_widget_grab_focus (gtk_widget_get_first_child (suffix));
+      return TRUE;
+    }
+  gtk_widget_grab_focus (widget);
+  return TRUE;
+}
+
+/* --- GObject ----------------------------------------------------------------- */
+
+static void
+mt_sites_page_dispose (GObject *object)
+{
+  MtSitesPage *self = MT_SITES_PAGE (object);
+
+  mt_sites_page_set_tour (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_SITES_PAGE);
+  G_OBJECT_CLASS (mt_sites_page_parent_class)->dispose (object);
+}
+
+static void
+mt_sites_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MtSitesPage *self = MT_SITES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOUR:
+      g_value_set_object (value, self->tour);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_sites_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MtSitesPage *self = MT_SITES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOUR:
+      mt_sites_page_set_tour (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_sites_page_class_init (MtSitesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_sites_page_dispose;
+  object_class->get_property = mt_sites_page_get_property;
+  object_class->set_property = mt_sites_page_set_property;
+
+  properties[PROP_TOUR] =
+    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MtSitesPage::item-activated:
+   * @id: an item to show elsewhere (declared for the pages' contract)
+   */
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  (void) mt_gui_b_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/mediatour/Planner/mt-sites-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtSitesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MtSitesPage, cities_box);
+  gtk_widget_class_bind_template_child (widget_class, MtSitesPage, route_area);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_city_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_site_clicked);
+}
+
+static void
+mt_sites_page_init (MtSitesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->route_area, draw_route, self, NULL);
+}
+
+GtkWidget *
+mt_sites_page_new (void)
+{
+  return g_object_new (MT_TYPE_SITES_PAGE, NULL);
+}
