@@ -132,7 +132,7 @@ draw_route (GtkDrawingArea *area,
           MtRoutePoint *p = &g_array_index (route, MtRoutePoint, i);
           double x, y;
 
-          mt_page_project (&box, width, height, 56, p->lat, p->lon, &x, &y);
+          mt_page_project (&box, width, height, 90, p->lat, p->lon, &x, &y);
           x += shift;
           y += shift;
           if (i == 0)
@@ -169,7 +169,7 @@ draw_route (GtkDrawingArea *area,
 
       if (mt_city_get_latitude (city) == 0 && mt_city_get_longitude (city) == 0)
         continue;
-      mt_page_project (&box, width, height, 56, mt_city_get_latitude (city), mt_city_get_longitude (city), &x, &y);
+      mt_page_project (&box, width, height, 90, mt_city_get_latitude (city), mt_city_get_longitude (city), &x, &y);
       cairo_arc (cr, x, y, 5, 0, 2 * G_PI);
       gdk_cairo_set_source_rgba (cr, &fg);
       cairo_fill_preserve (cr);

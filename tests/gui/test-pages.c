@@ -65,7 +65,6 @@ save_screenshot (GtkWidget  *widget,
   GtkNative *native = gtk_widget_get_native (widget);
   GskRenderer *renderer = gtk_native_get_renderer (native);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
@@ -80,11 +79,22 @@ save_screenshot (GtkWidget  *widget,
   iterate ();
   w = gtk_widget_get_width (widget);
   h = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* a widget waiting for a new layout draws nothing: give it frames */
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, attempt, w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&attempt));
+      if (node == NULL)
+        {
+          iterate ();
+          g_usleep (10000);
+        }
+    }
   if (node == NULL)
     {
-      g_test_message ("no screenshot of %s: nothing drawn", name);
+      g_test_message ("no screenshot of %s: nothing drawn (mapped %d, %dx%d)", name, gtk_widget_get_mapped (widget), w, h);
       return;
     }
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
