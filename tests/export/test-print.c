@@ -24,7 +24,7 @@ run (const char * const *argv,
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
     g_error ("%s cannot run (install poppler-utils): %s", argv[0], error->message);
   if (exit_status != NULL)
-    *exit_status = g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+    *exit_status = WIFSIGNALED (status) ? 128 + WTERMSIG (status) : WEXITSTATUS (status);
   else if (!g_spawn_check_wait_status (status, NULL))
     g_error ("%s failed: %s", argv[0], err);
   return out;
