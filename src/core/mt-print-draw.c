@@ -255,8 +255,7 @@ _mt_print_draw_block (MtPrintLayout *self,
       g_autoptr(GString) travel = g_string_new (NULL);
 
       /* Translators: between two visits of the printed itinerary */
-      g_string_printf (travel, _("↓ about %d min by road (%.0f km) from the previous site"),
-                       block->travel, block->distance);
+      g_string_printf (travel, _("↓ about %d min by road from the previous site"), block->travel);
       if (block->gap >= 0 && block->gap < block->travel)
         {
           g_autofree char *gap = g_strdup_printf (_("only %d min planned"), (int) block->gap);

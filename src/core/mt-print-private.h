@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "mt-print.h"
+#include "mt-travel.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +21,6 @@ typedef struct
   MtVisit   *visit;        /* NULL for an interview outside the selection's visits */
   GPtrArray *interviews;   /* of MtInterview, by time */
   int        travel;       /* minutes from the previous visit's site, or -1 */
-  double     distance;     /* km */
   gint64     gap;          /* minutes from the previous visit's end, or -1 */
 } Block;
 
@@ -45,6 +45,7 @@ struct _MtPrintLayout
   GObject     parent_instance;
 
   MtTour     *tour;
+  MtTravel   *travel;      /* the checker's travel estimate */
   char       *scope;       /* the group's or delegate's line, or NULL */
   GPtrArray  *days;        /* of Day */
   GArray     *pages;       /* of Page, for page_width × page_height */

@@ -11,14 +11,11 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "mt-ical.h"
 #include "mt-print-private.h"
 #include "mt-wall-time.h"
 
-#define ROAD_FACTOR 1.4
-#define SPEED_KMH 45.0
 
 G_DEFINE_FINAL_TYPE (MtPrintLayout, mt_print_layout, G_TYPE_OBJECT)
 
@@ -42,6 +39,7 @@ mt_print_layout_finalize (GObject *object)
 {
   MtPrintLayout *self = MT_PRINT_LAYOUT (object);
 
+  g_clear_pointer (&self->travel, mt_travel_free);
   g_clear_object (&self->tour);
   g_clear_pointer (&self->scope, g_free);
   g_clear_pointer (&self->days, g_ptr_array_unref);
@@ -88,48 +86,18 @@ mt_paper_from_string (const char *name,
 
 /* Building the days */
 
-static gboolean
-site_position (MtTour *tour,
-               MtSite *site,
-               double *latitude,
-               double *longitude)
-{
-  MtCity *city;
-
-  *latitude = mt_site_get_latitude (site);
-  *longitude = mt_site_get_longitude (site);
-  if (*latitude != 0 || *longitude != 0)
-    return TRUE;
-  city = mt_tour_lookup_kind (tour, MT_ENTITY_CITY, mt_site_get_city (site));
-  if (city == NULL)
-    return FALSE;
-  *latitude = mt_city_get_latitude (city);
-  *longitude = mt_city_get_longitude (city);
-  return *latitude != 0 || *longitude != 0;
-}
-
-/* Great-circle distance times a road factor at a coach's average speed, as
- * the checker estimates it. */
+/* The checker's estimate, so that paper and problems panel agree */
 static int
-travel_minutes (MtTour  *tour,
-                MtVisit *from,
-                MtVisit *to,
-                double  *km)
+travel_minutes (MtPrintLayout *self,
+                MtVisit       *from,
+                MtVisit       *to)
 {
-  MtSite *a = mt_tour_lookup_kind (tour, MT_ENTITY_SITE, mt_visit_get_site (from));
-  MtSite *b = mt_tour_lookup_kind (tour, MT_ENTITY_SITE, mt_visit_get_site (to));
-  double lat1, lon1, lat2, lon2, dlat, dlon, h;
+  MtSite *a = mt_tour_lookup_kind (self->tour, MT_ENTITY_SITE, mt_visit_get_site (from));
+  MtSite *b = mt_tour_lookup_kind (self->tour, MT_ENTITY_SITE, mt_visit_get_site (to));
 
-  if (a == NULL || b == NULL || a == b ||
-      !site_position (tour, a, &lat1, &lon1) || !site_position (tour, b, &lat2, &lon2))
+  if (a == NULL || b == NULL || a == b)
     return -1;
-
-  dlat = (lat2 - lat1) * G_PI / 180;
-  dlon = (lon2 - lon1) * G_PI / 180;
-  h = sin (dlat / 2) * sin (dlat / 2) +
-      cos (lat1 * G_PI / 180) * cos (lat2 * G_PI / 180) * sin (dlon / 2) * sin (dlon / 2);
-  *km = 2 * 6371.0 * asin (MIN (1.0, sqrt (h))) * ROAD_FACTOR;
-  return (int) ceil (*km / SPEED_KMH * 60);
+  return mt_travel_get_minutes (self->travel, a, b);
 }
 
 static gboolean
@@ -167,7 +135,7 @@ add_travel (MtPrintLayout *self,
           if (before->visit == NULL || mt_visit_get_status (before->visit) == MT_VISIT_CANCELLED ||
               mt_visit_get_site (before->visit) == NULL || !share_a_group (before->visit, block->visit))
             continue;
-          block->travel = travel_minutes (self->tour, before->visit, block->visit, &block->distance);
+          block->travel = travel_minutes (self, before->visit, block->visit);
           if (mt_visit_get_end (before->visit) != MT_TIME_UNSET)
             block->gap = (mt_visit_get_start (block->visit) - mt_visit_get_end (before->visit)) / 60;
           break;
@@ -328,6 +296,7 @@ mt_print_layout_new (MtTour      *tour,
 
   self = g_object_new (MT_TYPE_PRINT_LAYOUT, NULL);
   self->tour = g_object_ref (tour);
+  self->travel = mt_travel_new (tour);
   self->scope = describe_scope (tour, group_id, delegate_id);
   build_days (self, items);
   return g_steal_pointer (&self);
