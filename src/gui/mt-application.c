@@ -80,6 +80,7 @@ bench_after_paint (GdkFrameClock *clock,
               self->bench_move_start = g_get_monotonic_time ();
               mt_itinerary_view_place_visit (MT_ITINERARY_VIEW (view), visit,
                                              mt_visit_get_start (visit) + MT_SECONDS_PER_DAY, FALSE);
+              g_print ("move-apply-ms %.2f\n", (g_get_monotonic_time () - self->bench_move_start) / 1000.0);
               gtk_widget_queue_draw (GTK_WIDGET (window));
               return;
             }

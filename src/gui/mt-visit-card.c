@@ -103,8 +103,12 @@ update (MtVisitCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->place_label), *place != '\0');
   gtk_image_set_from_icon_name (self->kind_image,
                                 mt_itinerary_visit_kind_icon (mt_visit_get_visit_kind (self->visit)));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image),
-                               mt_itinerary_visit_kind_label (mt_visit_get_visit_kind (self->visit)));
+  /* no tooltip: setting one on every card costs more than the card itself;
+   * the kind is in the card's accessible description */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  mt_itinerary_visit_kind_label (mt_visit_get_visit_kind (self->visit)),
+                                  -1);
 
   gtk_label_set_text (self->status_label, mt_itinerary_visit_status_label (status));
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != MT_VISIT_CONFIRMED);
@@ -184,7 +188,8 @@ mt_visit_card_set_n_problems (MtVisitCard *self,
   g_return_if_fail (MT_IS_VISIT_CARD (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->problem_image), n_problems > 0);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->problem_image), tooltip);
+  if (n_problems > 0 || gtk_widget_get_has_tooltip (GTK_WIDGET (self->problem_image)))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->problem_image), n_problems > 0 ? tooltip : NULL);
   if (n_problems > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "has-problem");
   else
