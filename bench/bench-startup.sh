@@ -60,13 +60,16 @@ export GSETTINGS_BACKEND=memory
 export GSETTINGS_SCHEMA_DIR="$build/data"
 export GTK_A11Y=none NO_AT_BRIDGE=1 GDK_BACKEND=x11
 
-# run LABEL COMMAND...: one run in fresh XDG folders (no recovery files, no
-# last tour); prints "mapped-ms X" and what the program printed
+# run COMMAND...: one run in fresh data and config folders (no recovery
+# files, no last tour) but a shared cache folder (the GL shader cache, as on
+# a machine where the programs ran before); prints "mapped-ms X" and what the
+# program printed
+mkdir -p "$work/cache"
 run () {
   local home="$work/home-$RANDOM$RANDOM"
-  mkdir -p "$home/data" "$home/config" "$home/cache"
+  mkdir -p "$home/data" "$home/config"
   HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
-  XDG_CACHE_HOME="$home/cache" python3 - "$@" <<'PY'
+  XDG_CACHE_HOME="$work/cache" python3 - "$@" <<'PY'
 import ctypes, ctypes.util, os, subprocess, sys, time
 
 x = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11"))
@@ -135,6 +138,7 @@ declare -A results
 measure () {
   local name=$1; shift
   local out="$work/$name.txt"
+  run "$@" > /dev/null    # a warm-up run, not counted
   : > "$out"
   for _ in $(seq "$runs"); do
     run "$@" >> "$out"

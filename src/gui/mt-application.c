@@ -15,6 +15,7 @@
 
 #include "mt-application.h"
 #include "mt-gui-resources.h"
+#include "mt-preferences-window.h"
 #include "mt-recovery.h"
 #include "mt-window-private.h"
 
@@ -456,6 +457,16 @@ open_recent_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (mt_preferences_window_new (parent)));
+}
+
+static void
 shortcuts_action (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -507,6 +518,7 @@ static const GActionEntry app_actions[] = {
   { "new-from-sample", new_from_sample_action },
   { "open", open_action },
   { "open-recent", open_recent_action, "s" },
+  { "preferences", preferences_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
   { "quit", quit_action },
@@ -540,11 +552,12 @@ mt_application_startup (GApplication *application)
     { "app.open", { "<Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
-    { "app.shortcuts", { "<Control>question", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.toggle-problems", { "F8", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

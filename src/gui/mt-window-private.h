@@ -5,6 +5,8 @@
 #pragma once
 
 #include "mt-delegates-page.h"
+#include "mt-interviews-page.h"
+#include "mt-sites-page.h"
 #include "mt-itinerary-view.h"
 #include "mt-problems-panel.h"
 #include "mt-recovery.h"
@@ -23,6 +25,8 @@ struct _MtWindow
   AdwToastOverlay      *toast_overlay;
   MtItineraryView      *itinerary;
   MtDelegatesPage      *delegates_page;
+  MtInterviewsPage     *interviews_page;
+  MtSitesPage          *sites_page;
   MtProblemsPanel      *problems_panel;
   GtkToggleButton      *problems_button;
   GtkLabel             *problems_badge;

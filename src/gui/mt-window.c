@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-itinerary-view.h"
+#include "mt-search-dialog.h"
 #include "mt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -165,15 +166,6 @@ mt_window_reveal_item (MtWindow   *self,
   if (entity == NULL)
     return;
 
-  /* an interview is shown by its visit, where it has one */
-  if (MT_IS_INTERVIEW (entity) && mt_interview_get_visit (MT_INTERVIEW (entity)) != NULL)
-    {
-      MtEntity *visit = mt_tour_lookup (self->tour, mt_interview_get_visit (MT_INTERVIEW (entity)));
-
-      if (visit != NULL)
-        entity = visit;
-    }
-
   if (MT_IS_VISIT (entity))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "itinerary");
@@ -184,6 +176,29 @@ mt_window_reveal_item (MtWindow   *self,
       adw_view_stack_set_visible_child_name (self->view_stack, "delegates");
       mt_delegates_page_reveal (self->delegates_page, id);
     }
+  else if (MT_IS_INTERVIEW (entity))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "interviews");
+      mt_interviews_page_reveal (self->interviews_page, id);
+    }
+  else if (MT_IS_SITE (entity) || MT_IS_CITY (entity))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "sites");
+      mt_sites_page_reveal (self->sites_page, id);
+    }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  MtSearchDialog *dialog = mt_search_dialog_new (GTK_WINDOW (self), self->tour);
+
+  g_signal_connect_object (dialog, "item-activated", G_CALLBACK (mt_window_reveal_item), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -337,6 +352,8 @@ mt_window_constructed (GObject *object)
   self->recovery = mt_recovery_new (self->tour, self->file);
   mt_itinerary_view_set_tour (self->itinerary, self->tour);
   mt_delegates_page_set_tour (self->delegates_page, self->tour);
+  mt_interviews_page_set_tour (self->interviews_page, self->tour);
+  mt_sites_page_set_tour (self->sites_page, self->tour);
   mt_problems_panel_set_tour (self->problems_panel, self->tour);
 
   g_signal_connect_object (self->problems_panel, "notify::n-problems",
@@ -346,6 +363,10 @@ mt_window_constructed (GObject *object)
   g_signal_connect_object (self->problems_panel, "item-activated",
                            G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->delegates_page, "item-activated",
+                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->interviews_page, "item-activated",
+                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sites_page, "item-activated",
                            G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
   if (mt_problems_panel_get_checker (self->problems_panel) != NULL)
     g_signal_connect_object (mt_checker_get_problems (mt_problems_panel_get_checker (self->problems_panel)),
@@ -460,6 +481,8 @@ mt_window_class_init (MtWindowClass *klass)
 
   g_type_ensure (MT_TYPE_ITINERARY_VIEW);
   g_type_ensure (MT_TYPE_DELEGATES_PAGE);
+  g_type_ensure (MT_TYPE_INTERVIEWS_PAGE);
+  g_type_ensure (MT_TYPE_SITES_PAGE);
   g_type_ensure (MT_TYPE_PROBLEMS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mediatour/Planner/mt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtWindow, header_bar);
@@ -469,6 +492,8 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, itinerary);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, delegates_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, interviews_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, sites_page);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_panel);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_button);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_badge);
@@ -477,7 +502,7 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL, toggle_problems_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.toggle-problems", NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "itinerary");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "delegates");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "interviews");
