@@ -98,7 +98,14 @@ save_screenshot (GtkWidget  *widget,
       return;
     }
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  /* beside the window's screenshots when the test command names a folder */
+  if (g_getenv ("MT_SCREENSHOT_DIR") != NULL)
+    {
+      g_mkdir_with_parents (g_getenv ("MT_SCREENSHOT_DIR"), 0755);
+      path = g_build_filename (g_getenv ("MT_SCREENSHOT_DIR"), name, NULL);
+    }
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
   gdk_texture_save_to_png (texture, path);
   g_test_message ("screenshot: %s", path);
 }
