@@ -106,11 +106,7 @@ save_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  /* mt_tour_save_file_finish() checks the task against a NULL source
-   * object, but the task's source is the tour (core bug, reported): take
-   * the result from the task directly, after the same check. */
-  g_assert (g_task_is_valid (result, self->tour));
-  ok = g_task_propagate_boolean (G_TASK (result), &error);
+  ok = mt_tour_save_file_finish (result, &error);
   self->saving = FALSE;
 
   if (ok)

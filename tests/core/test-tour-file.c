@@ -407,6 +407,38 @@ test_load_async (void)
   remove_tree (dir);
 }
 
+static void
+test_save_async (void)
+{
+  g_autoptr(GFile) dir = temp_dir ();
+  g_autoptr(GFile) file = g_file_get_child (dir, "tour.mtour");
+  g_autoptr(GFile) bad = g_file_get_child (dir, "tour.mtour/inside.mtour");
+  g_autoptr(MtTour) tour = mt_tour_generate (60, 20, 40, 4);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = save_text (tour);
+  g_autofree char *contents = NULL;
+
+  mt_tour_save_file_async (tour, file, NULL, keep_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (mt_tour_save_file_finish (result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+
+  /* a parent that is a file: the error names the file, the old one stays */
+  g_clear_object (&result);
+  mt_tour_save_file_async (tour, bad, NULL, keep_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (mt_tour_save_file_finish (result, &error));
+  g_assert_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "inside.mtour"));
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -428,6 +460,7 @@ main (int    argc,
   g_test_add_func ("/core/tour-file/unreadable-file", test_unreadable_file);
   g_test_add_func ("/core/tour-file/save-read-only", test_save_read_only);
   g_test_add_func ("/core/tour-file/load-async", test_load_async);
+  g_test_add_func ("/core/tour-file/save-async", test_save_async);
 
   return g_test_run ();
 }
