@@ -11,3 +11,8 @@
 #include "mt-tour.h"
 #include "mt-history.h"
 #include "mt-tour-file.h"
+#include "mt-travel.h"
+#include "mt-checker.h"
+#include "mt-ical.h"
+#include "mt-csv.h"
+#include "mt-print.h"
