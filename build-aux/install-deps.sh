@@ -17,6 +17,8 @@ packages=(
   # running under a virtual display, fonts and icons
   xvfb xauth dbus dbus-x11 x11-utils xdotool imagemagick
   adwaita-icon-theme fonts-cantarell fonts-noto-cjk libgtk-4-bin
+  # the zh_CN screenshot needs the locale itself
+  locales
   # independent checks of what we export
   poppler-utils python3 python3-icalendar
   # benchmarks
@@ -38,6 +40,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The GUI tests take a screenshot in Simplified Chinese: generate the
+# zh_CN.UTF-8 locale unless it is there already.
+if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then
+  sed -i 's/^# *zh_CN.UTF-8/zh_CN.UTF-8/' /etc/locale.gen
+  locale-gen
 fi
 
 # The iCalendar parsers the export tests read our files back with
