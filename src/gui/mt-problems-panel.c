@@ -3,8 +3,9 @@
  * The panel owns an MtChecker for its tour. After each change of the tour it
  * waits a moment (edits come in bursts: a drag, an editor's Save) and then
  * re-checks only the days the edits touched, so typing never waits for the
- * checker. The list is a GtkListBox bound to the checker's problem model,
- * with a header above the first problem of each day.
+ * checker. The list is a GtkListView over the checker's problem model, so
+ * only the rows in view exist, with a header above the first problem of each
+ * day.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,13 +30,16 @@ struct _MtProblemsPanel
   GtkLabel   *errors_label;
   GtkButton  *fix_all_button;
   GtkStack   *stack;
-  GtkListBox *list_box;
+  GtkListView *list_view;
 
   /* owned */
   MtTour     *tour;
   MtChecker  *checker;
   GSettings  *settings;
   guint       recheck_id;
+  guint       headers_id;
+  GHashTable *bound_items;        /* the GtkListItems bound to a problem */
+  gboolean    needs_full_check;   /* nothing checked yet since set_tour */
   guint       n_problems;
   guint       n_errors;
 };
@@ -157,6 +161,8 @@ update_counts (MtProblemsPanel *self)
     }
 }
 
+static gboolean refresh_headers_cb (gpointer data);
+
 static void
 on_problems_changed (MtProblemsPanel *self,
                      guint            position,
@@ -166,7 +172,8 @@ on_problems_changed (MtProblemsPanel *self,
 {
   update_counts (self);
   /* the headers depend on the neighbours */
-  gtk_list_box_invalidate_headers (self->list_box);
+  if (self->headers_id == 0)
+    self->headers_id = g_idle_add (refresh_headers_cb, self);
 }
 
 static gboolean
@@ -176,9 +183,54 @@ recheck_cb (gpointer data)
 
   self->recheck_id = 0;
   if (self->checker != NULL)
-    mt_checker_update (self->checker);
+    {
+      if (self->needs_full_check)
+        mt_checker_check (self->checker);
+      else
+        mt_checker_update (self->checker);
+      self->needs_full_check = FALSE;
+    }
   update_counts (self);
   return G_SOURCE_REMOVE;
+}
+
+/* The first check of a tour waits until the window has painted its first
+ * frame: on a large tour it takes a while, and nothing on screen needs it
+ * before then. */
+static void
+on_first_after_paint (GdkFrameClock   *clock,
+                      MtProblemsPanel *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint, self);
+  if (self->needs_full_check && self->recheck_id == 0)
+    self->recheck_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recheck_cb, self, NULL);
+}
+
+static void
+on_native_realized (GtkWidget       *native,
+                    MtProblemsPanel *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (native);
+
+  g_signal_handlers_disconnect_by_func (native, on_native_realized, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_after_paint), self, 0);
+  else if (self->recheck_id == 0)
+    self->recheck_id = g_idle_add_full (G_PRIORITY_LOW, recheck_cb, self, NULL);
+}
+
+static void
+schedule_first_check (MtProblemsPanel *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+
+  self->needs_full_check = TRUE;
+  if (native == NULL)
+    self->recheck_id = g_idle_add_full (G_PRIORITY_LOW, recheck_cb, self, NULL);
+  else if (gtk_widget_get_realized (GTK_WIDGET (native)))
+    on_native_realized (GTK_WIDGET (native), self);
+  else
+    g_signal_connect_object (native, "realize", G_CALLBACK (on_native_realized), self, 0);
 }
 
 static void
@@ -201,10 +253,12 @@ on_fix_clicked (GtkButton *button,
                 gpointer   data)
 {
   MtProblemsPanel *self = data;
-  g_autoptr(MtProblem) problem = g_object_ref (g_object_get_data (G_OBJECT (button), "problem"));
+  MtProblem *bound = g_object_get_data (G_OBJECT (button), "problem");
+  g_autoptr(MtProblem) problem = NULL;
 
-  if (self->tour == NULL)
+  if (self->tour == NULL || bound == NULL)
     return;
+  problem = g_object_ref (bound);
   if (!mt_problem_apply_fix (problem, self->tour))
     g_debug ("The fix “%s” could not be applied", mt_problem_get_fix_label (problem));
   mt_problems_panel_recheck_now (self);
@@ -219,88 +273,89 @@ on_fix_all_clicked (MtProblemsPanel *self)
   mt_problems_panel_recheck_now (self);
 }
 
+/* Rows come from a GtkListView factory, so only the problems in view have
+ * widgets. Each row carries its own day header, shown when the problem above
+ * it is of another day; the rows in view re-check that after each change of
+ * the list, since a change can make a row the first of its day. */
+
 static GtkWidget *
-create_row (gpointer item,
-            gpointer data)
+row_part (GtkWidget  *row,
+          const char *part)
 {
-  MtProblemsPanel *self = data;
-  MtProblem *problem = item;
-  MtSeverity severity = mt_problem_get_severity (problem);
-  GtkWidget *row, *box, *icon, *label;
+  return g_object_get_data (G_OBJECT (row), part);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           MtProblemsPanel          *self)
+{
+  GtkWidget *row, *header, *box, *icon, *label, *button;
+
+  row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  header = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (header, 6);
+  gtk_widget_set_margin_top (header, 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_set_visible (header, FALSE);
+  gtk_box_append (GTK_BOX (row), header);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
+  gtk_box_append (GTK_BOX (row), box);
 
-  icon = gtk_image_new_from_icon_name (severity_icon (severity));
+  icon = gtk_image_new ();
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, severity_class (severity));
-  gtk_widget_set_tooltip_text (icon, severity_label (severity));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, severity_label (severity),
-                                  -1);
   gtk_box_append (GTK_BOX (box), icon);
 
-  label = gtk_label_new (mt_problem_get_message (problem));
+  label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
 
-  if (mt_problem_has_fix (problem))
-    {
-      GtkWidget *button = gtk_button_new_with_label (_("Fix"));
-      const char *fix_label = mt_problem_get_fix_label (problem);
+  button = gtk_button_new_with_label (_("Fix"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "fix-button");
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_fix_clicked), self, 0);
+  gtk_box_append (GTK_BOX (box), button);
 
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (button, "fix-button");
-      gtk_widget_set_tooltip_text (button, fix_label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, fix_label,
-                                      -1);
-      g_object_set_data_full (G_OBJECT (button), "problem", g_object_ref (problem), g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_fix_clicked), self, 0);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "problem", g_object_ref (problem), g_object_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, mt_problem_get_message (problem),
-                                  -1);
-  return row;
-}
-
-static MtProblem *
-row_problem (GtkListBoxRow *row)
-{
-  MtProblem *problem = g_object_get_data (G_OBJECT (row), "problem");
-
-  return problem != NULL ? g_object_ref (problem) : NULL;
+  g_object_set_data (G_OBJECT (row), "header", header);
+  g_object_set_data (G_OBJECT (row), "icon", icon);
+  g_object_set_data (G_OBJECT (row), "label", label);
+  g_object_set_data (G_OBJECT (row), "button", button);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       data)
+update_row_header (MtProblemsPanel *self,
+                   GtkListItem     *item)
 {
-  MtProblemsPanel *self = data;
-  g_autoptr(MtProblem) problem = row_problem (row);
-  g_autoptr(MtProblem) previous = before != NULL ? row_problem (before) : NULL;
+  GtkWidget *header = row_part (gtk_list_item_get_child (item), "header");
+  MtProblem *problem = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  g_autoptr(MtProblem) previous = NULL;
   g_autofree char *title = NULL;
-  GtkWidget *label;
   int day;
 
-  if (problem == NULL)
-    return;
+  if (problem == NULL || self->checker == NULL || position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_set_visible (header, FALSE);
+      return;
+    }
   day = mt_problem_get_day (problem);
+  if (position > 0)
+    previous = g_list_model_get_item (mt_checker_get_problems (self->checker), position - 1);
   if (previous != NULL && mt_problem_get_day (previous) == day)
     {
-      gtk_list_box_row_set_header (row, NULL);
+      gtk_widget_set_visible (header, FALSE);
       return;
     }
 
@@ -313,24 +368,85 @@ update_header (GtkListBoxRow *row,
       /* Translators: a header in the problems list, "Day 3 · Thursday, 16 May" */
       title = g_strdup_printf (_("Day %d · %s"), day + 1, date);
     }
+  gtk_label_set_label (GTK_LABEL (header), title);
+  gtk_widget_set_margin_top (header, position > 0 ? 12 : 6);
+  gtk_widget_set_visible (header, TRUE);
+}
 
-  label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_top (label, before != NULL ? 12 : 6);
-  gtk_widget_set_margin_bottom (label, 3);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_row_set_header (row, label);
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          MtProblemsPanel          *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  MtProblem *problem = gtk_list_item_get_item (item);
+  MtSeverity severity = mt_problem_get_severity (problem);
+  GtkWidget *icon = row_part (row, "icon");
+  GtkWidget *button = row_part (row, "button");
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), severity_icon (severity));
+  gtk_widget_set_css_classes (icon, (const char *[]) { severity_class (severity), NULL });
+  gtk_widget_set_tooltip_text (icon, severity_label (severity));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, severity_label (severity),
+                                  -1);
+  gtk_label_set_label (GTK_LABEL (row_part (row, "label")), mt_problem_get_message (problem));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, mt_problem_get_message (problem),
+                                  -1);
+
+  gtk_widget_set_visible (button, mt_problem_has_fix (problem));
+  if (mt_problem_has_fix (problem))
+    {
+      const char *fix_label = mt_problem_get_fix_label (problem);
+
+      gtk_widget_set_tooltip_text (button, fix_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, fix_label,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (button), "problem", g_object_ref (problem), g_object_unref);
+    }
+
+  update_row_header (self, item);
+  g_hash_table_add (self->bound_items, item);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            MtProblemsPanel          *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (row_part (row, "button")), "problem", NULL);
+  g_hash_table_remove (self->bound_items, item);
+}
+
+static gboolean
+refresh_headers_cb (gpointer data)
+{
+  MtProblemsPanel *self = data;
+  GHashTableIter iter;
+  gpointer item;
+
+  self->headers_id = 0;
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_row_header (self, item);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_row_activated (MtProblemsPanel *self,
-                  GtkListBoxRow   *row)
+                  guint            position,
+                  GtkListView     *list_view)
 {
-  g_autoptr(MtProblem) problem = row_problem (row);
+  g_autoptr(MtProblem) problem = NULL;
   const char * const *ids;
 
+  if (self->checker == NULL)
+    return;
+  problem = g_list_model_get_item (mt_checker_get_problems (self->checker), position);
   if (problem == NULL)
     return;
   ids = mt_problem_get_ids (problem);
@@ -360,7 +476,9 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
     return;
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
-  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_handle_id (&self->headers_id, g_source_remove);
+  gtk_list_view_set_model (self->list_view, NULL);
+  self->needs_full_check = FALSE;
   if (self->tour != NULL)
     g_signal_handlers_disconnect_by_data (self->tour, self);
   if (self->checker != NULL)
@@ -370,14 +488,19 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
 
   if (tour != NULL)
     {
+      g_autoptr(GtkSingleSelection) selection = NULL;
+
       self->checker = mt_checker_new (tour);
       bind_checker_settings (self);
-      mt_checker_check (self->checker);
       g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (mt_checker_get_problems (self->checker), "items-changed",
                                G_CALLBACK (on_problems_changed), self, G_CONNECT_SWAPPED);
-      gtk_list_box_bind_model (self->list_box, mt_checker_get_problems (self->checker),
-                               create_row, self, NULL);
+      selection = gtk_single_selection_new (g_object_ref (mt_checker_get_problems (self->checker)));
+      gtk_single_selection_set_autoselect (selection, FALSE);
+      gtk_single_selection_set_can_unselect (selection, TRUE);
+      gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      schedule_first_check (self);
     }
 
   update_counts (self);
@@ -442,10 +565,11 @@ mt_problems_panel_reveal (MtProblemsPanel *self,
 
       if (ids != NULL && g_strv_contains (ids, id))
         {
-          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, i);
+          GtkSelectionModel *selection = gtk_list_view_get_model (self->list_view);
 
-          gtk_list_box_select_row (self->list_box, row);
-          gtk_widget_grab_focus (GTK_WIDGET (row));
+          gtk_selection_model_select_item (selection, i, TRUE);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
           return TRUE;
         }
     }
@@ -458,6 +582,7 @@ mt_problems_panel_dispose (GObject *object)
   MtProblemsPanel *self = MT_PROBLEMS_PANEL (object);
 
   mt_problems_panel_set_tour (self, NULL);
+  g_clear_handle_id (&self->headers_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_PROBLEMS_PANEL);
   G_OBJECT_CLASS (mt_problems_panel_parent_class)->dispose (object);
 }
@@ -468,6 +593,7 @@ mt_problems_panel_finalize (GObject *object)
   MtProblemsPanel *self = MT_PROBLEMS_PANEL (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
   G_OBJECT_CLASS (mt_problems_panel_parent_class)->finalize (object);
 }
 
@@ -550,7 +676,7 @@ mt_problems_panel_class_init (MtProblemsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtProblemsPanel, errors_label);
   gtk_widget_class_bind_template_child (widget_class, MtProblemsPanel, fix_all_button);
   gtk_widget_class_bind_template_child (widget_class, MtProblemsPanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, MtProblemsPanel, list_box);
+  gtk_widget_class_bind_template_child (widget_class, MtProblemsPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_fix_all_clicked);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -559,8 +685,14 @@ mt_problems_panel_class_init (MtProblemsPanelClass *klass)
 static void
 mt_problems_panel_init (MtProblemsPanel *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->bound_items = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_header_func (self->list_box, update_header, self, NULL);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
   update_counts (self);
 }
 
