@@ -45,6 +45,18 @@ struct _MtField
 };
 
 
+/* The state every entity has, shared by mt-entity.c and mt-entity-json.c */
+typedef struct
+{
+  char       *id;
+  gint64      modified;
+  guint       revision;
+  MtTour     *tour;     /* unowned: the tour owns its entities */
+  JsonObject *unknown;  /* members this version does not know, or NULL */
+} MtEntityPrivate;
+
+MtEntityPrivate *_mt_entity_get_private (MtEntity *self);
+
 #define MT_FIELD_PTR(entity, field) ((gpointer) (((guint8 *) (entity)) + (field)->offset))
 
 void     _mt_entity_class_install_fields (MtEntityClass  *klass,
