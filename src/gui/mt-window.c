@@ -153,6 +153,33 @@ show_page_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* The delegates, interviews and sites pages get the tour, and so build their
+ * content, only when they are first shown: a large tour's hidden pages would
+ * otherwise delay the window's first frame by seconds. */
+static void
+ensure_visible_page (MtWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page == NULL || self->tour == NULL)
+    return;
+  if (page == GTK_WIDGET (self->delegates_page))
+    {
+      if (mt_delegates_page_get_tour (self->delegates_page) != self->tour)
+        mt_delegates_page_set_tour (self->delegates_page, self->tour);
+    }
+  else if (page == GTK_WIDGET (self->interviews_page))
+    {
+      if (mt_interviews_page_get_tour (self->interviews_page) != self->tour)
+        mt_interviews_page_set_tour (self->interviews_page, self->tour);
+    }
+  else if (page == GTK_WIDGET (self->sites_page))
+    {
+      if (mt_sites_page_get_tour (self->sites_page) != self->tour)
+        mt_sites_page_set_tour (self->sites_page, self->tour);
+    }
+}
+
 void
 mt_window_reveal_item (MtWindow   *self,
                        const char *id)
@@ -174,16 +201,19 @@ mt_window_reveal_item (MtWindow   *self,
   else if (MT_IS_DELEGATE (entity) || MT_IS_GROUP (entity))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "delegates");
+      ensure_visible_page (self);
       mt_delegates_page_reveal (self->delegates_page, id);
     }
   else if (MT_IS_INTERVIEW (entity))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "interviews");
+      ensure_visible_page (self);
       mt_interviews_page_reveal (self->interviews_page, id);
     }
   else if (MT_IS_SITE (entity) || MT_IS_CITY (entity))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "sites");
+      ensure_visible_page (self);
       mt_sites_page_reveal (self->sites_page, id);
     }
 }
@@ -351,9 +381,9 @@ mt_window_constructed (GObject *object)
 
   self->recovery = mt_recovery_new (self->tour, self->file);
   mt_itinerary_view_set_tour (self->itinerary, self->tour);
-  mt_delegates_page_set_tour (self->delegates_page, self->tour);
-  mt_interviews_page_set_tour (self->interviews_page, self->tour);
-  mt_sites_page_set_tour (self->sites_page, self->tour);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (ensure_visible_page), self, G_CONNECT_SWAPPED);
+  ensure_visible_page (self);
   mt_problems_panel_set_tour (self->problems_panel, self->tour);
 
   g_signal_connect_object (self->problems_panel, "notify::n-problems",
