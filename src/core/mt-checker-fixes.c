@@ -16,15 +16,6 @@
 #include "mt-checker-run.h"
 #include "mt-wall-time.h"
 
-static gboolean
-overlap (gint64 s1,
-         gint64 e1,
-         gint64 s2,
-         gint64 e2)
-{
-  return s1 < e2 && s2 < e1;
-}
-
 static VisitRow *
 visit_at (Run *run,
           int  row)
@@ -163,7 +154,7 @@ delegates_elsewhere (Run          *run,
           Entry *e = &g_array_index (run->lane_entries, Entry, i);
           VisitRow *w = visit_at (run, e->row);
 
-          if (e->row != ignore_visit && overlap (e->start, e->end, start, end) &&
+          if (e->row != ignore_visit && _mt_overlap (e->start, e->end, start, end) &&
               w->site != NULL && w->site != own->site)
             return TRUE;
         }
@@ -193,7 +184,7 @@ interview_slot_free (Run          *run,
             Entry *e = &g_array_index (run->delegate_entries, Entry, i);
 
             if (e->row != self && !is_interview_of (run, e->row, ignore_visit) &&
-                overlap (e->start, e->end, start, end))
+                _mt_overlap (e->start, e->end, start, end))
               return FALSE;
           }
     }
@@ -204,7 +195,7 @@ interview_slot_free (Run          *run,
         Entry *e = &g_array_index (run->interviewee_entries, Entry, i);
 
         if (e->row != self && !is_interview_of (run, e->row, ignore_visit) &&
-            overlap (e->start, e->end, start, end))
+            _mt_overlap (e->start, e->end, start, end))
           return FALSE;
       }
 
@@ -248,7 +239,7 @@ visit_can_move (Run      *run,
             InterviewRow *r = interview_at (run, e->row);
 
             if (r->visit != brow && r->visit >= 0 && visit_at (run, r->visit)->site != NULL &&
-                visit_at (run, r->visit)->site != b->site && overlap (e->start, e->end, start, end))
+                visit_at (run, r->visit)->site != b->site && _mt_overlap (e->start, e->end, start, end))
               return FALSE;
           }
 
@@ -266,7 +257,7 @@ visit_can_move (Run      *run,
               old_next = i + 1 < hi ? (int) i + 1 : -1;
               continue;
             }
-          if (overlap (e->start, e->end, start, end))
+          if (_mt_overlap (e->start, e->end, start, end))
             return FALSE;
           if (compare_slot (e->start, e->end, e->id, start, end, b->id) < 0)
             new_prev = (int) i;

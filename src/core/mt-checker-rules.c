@@ -355,17 +355,6 @@ build_entries (Run *run)
   g_array_sort (run->lane_interviews, compare_entries);
 }
 
-static int
-compare_key_day (const Entry *e,
-                 int          key,
-                 int          day)
-{
-  if (e->key != key)
-    return e->key < key ? -1 : 1;
-  if (e->day != day)
-    return e->day < day ? -1 : 1;
-  return 0;
-}
 
 /* the entries of @key on @day: [lo, hi) */
 gboolean
@@ -381,7 +370,7 @@ _mt_run_block (GArray *entries,
     {
       guint mid = a + (b - a) / 2;
 
-      if (compare_key_day (&g_array_index (entries, Entry, mid), key, day) < 0)
+      if (_mt_entry_compare_key_day (&g_array_index (entries, Entry, mid), key, day) < 0)
         a = mid + 1;
       else
         b = mid;
@@ -392,7 +381,7 @@ _mt_run_block (GArray *entries,
     {
       guint mid = a + (b - a) / 2;
 
-      if (compare_key_day (&g_array_index (entries, Entry, mid), key, day) <= 0)
+      if (_mt_entry_compare_key_day (&g_array_index (entries, Entry, mid), key, day) <= 0)
         a = mid + 1;
       else
         b = mid;
@@ -401,19 +390,11 @@ _mt_run_block (GArray *entries,
   return *hi > *lo;
 }
 
-static gboolean
-overlap (gint64 s1,
-         gint64 e1,
-         gint64 s2,
-         gint64 e2)
-{
-  return s1 < e2 && s2 < e1;
-}
 
 /* Problems */
 
-static MtProblem *
-report (Run                *run,
+MtProblem *
+_mt_run_report (Run                *run,
         MtProblemKind       kind,
         MtSeverity          severity,
         int                 day,
@@ -429,8 +410,8 @@ report (Run                *run,
 }
 
 /* where a pair was reported once already (in another lane), FALSE */
-static gboolean
-first_time (Run        *run,
+gboolean
+_mt_run_first_time (Run        *run,
             const char *what,
             const char *a,
             const char *b)
@@ -468,7 +449,7 @@ check_dangling (Run          *run,
   const char *ids[] = { entity_id, missing_id, NULL };
   MtProblem *problem;
 
-  problem = report (run, MT_PROBLEM_DANGLING_REFERENCE, MT_SEVERITY_ERROR, day, time, body, ids);
+  problem = _mt_run_report (run, MT_PROBLEM_DANGLING_REFERENCE, MT_SEVERITY_ERROR, day, time, body, ids);
   if (fix_label != NULL)
     _mt_problem_set_fix_clear_reference (problem, fix_label, entity_id, field, missing_id);
 }
@@ -497,14 +478,14 @@ check_times (Run        *run,
       else
         body = is_visit ? g_strdup_printf (_("“%s” ends at %s, before it starts at %s"), name, to, from)
                         : g_strdup_printf (_("The interview with %s ends at %s, before it starts at %s"), name, to, from);
-      report (run, MT_PROBLEM_INVALID_TIME, MT_SEVERITY_ERROR, day, start, body, ids);
+      _mt_run_report (run, MT_PROBLEM_INVALID_TIME, MT_SEVERITY_ERROR, day, start, body, ids);
     }
   else if (timed && (day < 0 || day >= run->n_days || end > run->tour_end))
     {
       g_autofree char *from = _mt_text_time (run, start, day);
       g_autofree char *to = _mt_text_time (run, end, day);
 
-      report (run, MT_PROBLEM_OUTSIDE_TOUR, MT_SEVERITY_ERROR, day, start,
+      _mt_run_report (run, MT_PROBLEM_OUTSIDE_TOUR, MT_SEVERITY_ERROR, day, start,
               is_visit ? g_strdup_printf (_("“%s” (%s–%s) lies outside the tour’s days"), name, from, to)
                        : g_strdup_printf (_("The interview with %s (%s–%s) lies outside the tour’s days"), name, from, to),
               ids);
@@ -557,7 +538,7 @@ check_visit (Run      *run,
         {
           const char *ids[] = { v->id, mt_entity_get_id (MT_ENTITY (v->site)), NULL };
 
-          report (run, MT_PROBLEM_OVER_CAPACITY, MT_SEVERITY_WARNING, v->day, v->start,
+          _mt_run_report (run, MT_PROBLEM_OVER_CAPACITY, MT_SEVERITY_WARNING, v->day, v->start,
                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "“%s” brings %u delegate to “%s”, which holds %u",
                                                 "“%s” brings %u delegates to “%s”, which holds %u",
@@ -588,7 +569,7 @@ check_visit (Run      *run,
       n = ids->len - 1;
       qsort (ids->pdata + 1, n, sizeof (gpointer), compare_id_ptrs);
       g_ptr_array_add (ids, NULL);
-      problem = report (run, MT_PROBLEM_CANCELLED_WITH_INTERVIEWS, MT_SEVERITY_ERROR, v->day, v->start,
+      problem = _mt_run_report (run, MT_PROBLEM_CANCELLED_WITH_INTERVIEWS, MT_SEVERITY_ERROR, v->day, v->start,
                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                       "“%s” is cancelled but has %u confirmed interview",
                                                       "“%s” is cancelled but has %u confirmed interviews",
@@ -633,7 +614,7 @@ check_interview (Run          *run,
   check_times (run, r->day, r->id, who, FALSE, r->start, r->end, r->timed);
 
   if (r->status != MT_INTERVIEW_DECLINED && n_delegates == 0)
-    report (run, MT_PROBLEM_INTERVIEW_WITHOUT_DELEGATES,
+    _mt_run_report (run, MT_PROBLEM_INTERVIEW_WITHOUT_DELEGATES,
             r->status == MT_INTERVIEW_REQUESTED ? MT_SEVERITY_HINT : MT_SEVERITY_WARNING,
             r->day, r->start,
             g_strdup_printf (_("No delegate takes part in the interview with %s"), who), ids);
@@ -651,7 +632,7 @@ check_interview (Run          *run,
           MtProblem *problem;
 
           ids[1] = v->id;
-          problem = report (run, MT_PROBLEM_INTERVIEW_OUTSIDE_VISIT, MT_SEVERITY_ERROR, r->day, r->start,
+          problem = _mt_run_report (run, MT_PROBLEM_INTERVIEW_OUTSIDE_VISIT, MT_SEVERITY_ERROR, r->day, r->start,
                             g_strdup_printf (_("The interview with %s (%s–%s) is outside its visit “%s” (%s–%s)"),
                                              who, from, to, _mt_text_visit (v), vfrom, vto),
                             ids);
@@ -690,405 +671,6 @@ check_sites_and_delegates (Run *run)
         check_dangling (run, MT_PROBLEM_NO_DAY, MT_TIME_UNSET, mt_entity_get_id (MT_ENTITY (delegate)), group,
                         g_strdup_printf (_("%s is in a group that is not in the tour (%s)"), name, group),
                         "group", g_strdup_printf (_("Remove the missing group from %s"), name));
-    }
-}
-
-/* The sweeps */
-
-static void
-report_overlap (Run      *run,
-                int       lane,
-                VisitRow *a,
-                VisitRow *b)
-{
-  g_autofree char *lane_name = NULL;
-  g_autofree char *a1 = _mt_text_time (run, a->start, a->day);
-  g_autofree char *a2 = _mt_text_time (run, a->end, a->day);
-  g_autofree char *b1 = _mt_text_time (run, b->start, a->day);
-  g_autofree char *b2 = _mt_text_time (run, b->end, a->day);
-  const char *ids[] = { a->id, b->id, NULL };
-  MtProblem *problem;
-
-  if (!first_time (run, "overlap ", a->id, b->id))
-    return;
-
-  lane_name = _mt_text_lane (run, a->whole && b->whole ? -1 : lane);
-  problem = report (run, MT_PROBLEM_VISIT_OVERLAP, MT_SEVERITY_ERROR, a->day, a->start,
-                    /* Translators: two visits, their times and the group they are for */
-                    g_strdup_printf (_("“%s” (%s–%s) and “%s” (%s–%s) overlap for %s"),
-                                     _mt_text_visit (a), a1, a2, _mt_text_visit (b), b1, b2, lane_name),
-                    ids);
-  _mt_run_fix_visit_pair (run, problem, lane, a, b);
-}
-
-static void
-report_travel (Run      *run,
-               int       lane,
-               VisitRow *a,
-               VisitRow *b)
-{
-  g_autofree char *leaves = NULL, *arrives = NULL, *needed_text = NULL;
-  const char *ids[] = { a->id, b->id, NULL };
-  gboolean whole = (a->whole && b->whole) || (guint) lane == run->st->whole;
-  gint64 gap = b->start - a->end;
-  gint64 needed;
-  int travel;
-  MtProblem *problem;
-  char *body;
-
-  needed = _mt_run_needed (run, a, b, &travel);
-  if (gap >= needed || !first_time (run, "travel ", a->id, b->id))
-    return;
-
-  leaves = _mt_text_time (run, a->end, a->day);
-  arrives = _mt_text_time (run, b->start, a->day);
-  if (travel >= 0 && gap < (gint64) travel * 60)
-    {
-      g_autofree char *lane_name = whole ? NULL : _mt_text_lane (run, lane);
-
-      needed_text = _mt_text_duration ((gint64) travel * 60);
-      if (whole)
-        /* Translators: “The delegation leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
-        body = g_strdup_printf (_("The delegation leaves “%s” at %s but needs %s to reach “%s” at %s"),
-                                _mt_text_visit (a), leaves, needed_text, _mt_text_visit (b), arrives);
-      else
-        /* Translators: “Coach B leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
-        body = g_strdup_printf (_("%s leaves “%s” at %s but needs %s to reach “%s” at %s"),
-                                lane_name, _mt_text_visit (a), leaves, needed_text, _mt_text_visit (b), arrives);
-      problem = report (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_ERROR, a->day, a->end, body, ids);
-    }
-  else
-    {
-      g_autofree char *gap_text = _mt_text_duration (gap);
-
-      needed_text = _mt_text_duration (needed);
-      body = g_strdup_printf (_("Only %s between “%s” (ends %s) and “%s” (starts %s); a transfer takes at least %s"),
-                              gap_text, _mt_text_visit (a), leaves, _mt_text_visit (b), arrives, needed_text);
-      problem = report (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_WARNING, a->day, a->end, body, ids);
-    }
-  _mt_run_fix_visit_pair (run, problem, lane, a, b);
-}
-
-/* A day problem of a group names the group; one whose first and last visits
- * are the whole delegation's (too long) or whose visits all are (no meal)
- * is the same for every group and reported once. */
-static void
-report_day_problem (Run           *run,
-                    MtProblemKind  kind,
-                    int            lane,
-                    VisitRow      *first,
-                    VisitRow      *last,
-                    gboolean       whole)
-{
-  g_autofree char *lane_name = NULL, *from = NULL, *to = NULL, *length = NULL;
-  const char *group_id = NULL;
-  const char *ids[4] = { NULL, };
-  guint n_ids = 0;
-  gint64 span = last->end - first->start;
-
-  if (!whole && lane >= 0 && (guint) lane < run->st->n_groups)
-    group_id = mt_entity_get_id (g_ptr_array_index (run->st->groups, lane));
-  if (!first_time (run, kind == MT_PROBLEM_DAY_TOO_LONG ? "long " : "meal ",
-                   group_id != NULL ? group_id : "", first->id))
-    return;
-
-  ids[n_ids++] = first->id;
-  if (last != first)
-    ids[n_ids++] = last->id;
-  if (group_id != NULL)
-    ids[n_ids++] = group_id;
-
-  lane_name = _mt_text_lane (run, whole ? -1 : lane);
-  from = _mt_text_time (run, first->start, first->day);
-  to = _mt_text_time (run, last->end, first->day);
-  length = _mt_text_duration (span);
-  if (kind == MT_PROBLEM_DAY_TOO_LONG)
-    {
-      g_autofree char *limit = _mt_text_duration (run->settings->daily_limit);
-
-      report (run, kind, MT_SEVERITY_WARNING, first->day, first->start,
-              g_strdup_printf (_("The day of %s lasts %s (%s–%s), longer than the limit of %s"),
-                               lane_name, length, from, to, limit),
-              ids);
-    }
-  else
-    report (run, kind, MT_SEVERITY_WARNING, first->day, first->start,
-            g_strdup_printf (_("The day of %s lasts %s (%s–%s) without a meal"),
-                             lane_name, length, from, to),
-            ids);
-}
-
-static void
-report_day (Run   *run,
-            int    lane,
-            guint  lo,
-            guint  hi)
-{
-  GArray *entries = run->lane_entries;
-  VisitRow *first = &g_array_index (run->visits, VisitRow, g_array_index (entries, Entry, lo).row);
-  VisitRow *last = first;
-  gboolean all_whole = TRUE, meal = FALSE;
-  gint64 span;
-
-  for (guint i = lo; i < hi; i++)
-    {
-      VisitRow *v = &g_array_index (run->visits, VisitRow, g_array_index (entries, Entry, i).row);
-
-      if (v->end > last->end)
-        last = v;
-      all_whole &= v->whole;
-      meal |= v->kind == MT_VISIT_MEAL;
-    }
-
-  span = last->end - first->start;
-  if (span > run->settings->daily_limit)
-    report_day_problem (run, MT_PROBLEM_DAY_TOO_LONG, lane, first, last, first->whole && last->whole);
-  if (!meal && span > run->settings->meal_after)
-    report_day_problem (run, MT_PROBLEM_NO_MEAL_BREAK, lane, first, last, all_whole);
-}
-
-static void
-sweep_lanes (Run *run)
-{
-  GArray *entries = run->lane_entries;
-  g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint lo = 0;
-
-  while (lo < entries->len)
-    {
-      Entry *head = &g_array_index (entries, Entry, lo);
-      guint hi = lo + 1;
-
-      while (hi < entries->len && compare_key_day (&g_array_index (entries, Entry, hi), head->key, head->day) == 0)
-        hi++;
-
-      if (_mt_run_checked_lane (run, head->key))
-        {
-          g_array_set_size (active, 0);
-          for (guint i = lo; i < hi; i++)
-            {
-              Entry *e = &g_array_index (entries, Entry, i);
-              VisitRow *b = &g_array_index (run->visits, VisitRow, e->row);
-
-              /* the visits still going on when this one starts */
-              for (guint k = 0; k < active->len;)
-                {
-                  Entry *o = &g_array_index (entries, Entry, g_array_index (active, guint, k));
-
-                  if (o->end <= e->start)
-                    g_array_remove_index_fast (active, k);
-                  else
-                    {
-                      if (overlap (o->start, o->end, e->start, e->end))
-                        report_overlap (run, head->key, &g_array_index (run->visits, VisitRow, o->row), b);
-                      k++;
-                    }
-                }
-              g_array_append_val (active, i);
-
-              if (i > lo)
-                {
-                  Entry *p = &g_array_index (entries, Entry, i - 1);
-                  VisitRow *a = &g_array_index (run->visits, VisitRow, p->row);
-
-                  if (a->end <= b->start && a->kind != MT_VISIT_TRANSFER && b->kind != MT_VISIT_TRANSFER)
-                    report_travel (run, head->key, a, b);
-                }
-            }
-          report_day (run, head->key, lo, hi);
-        }
-      lo = hi;
-    }
-}
-
-typedef struct
-{
-  int     a;          /* interview rows, in sorted order */
-  int     b;
-  GArray *delegates;  /* int */
-} Booking;
-
-static void
-booking_free (gpointer data)
-{
-  Booking *booking = data;
-
-  g_clear_pointer (&booking->delegates, g_array_unref);
-  g_free (booking);
-}
-
-/* Overlapping pairs in each block of @entries; each pair once, with the keys
- * (delegates) it was found under. */
-static GPtrArray *
-sweep_bookings (GArray *entries)
-{
-  GPtrArray *bookings = g_ptr_array_new_with_free_func (booking_free);
-  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      Entry *e = &g_array_index (entries, Entry, i);
-
-      if (i == 0 || compare_key_day (&g_array_index (entries, Entry, i - 1), e->key, e->day) != 0)
-        g_array_set_size (active, 0);
-
-      for (guint k = 0; k < active->len;)
-        {
-          Entry *o = &g_array_index (entries, Entry, g_array_index (active, guint, k));
-
-          if (o->end <= e->start)
-            g_array_remove_index_fast (active, k);
-          else
-            {
-              if (overlap (o->start, o->end, e->start, e->end) && o->row != e->row)
-                {
-                  g_autofree char *key = g_strconcat (o->id, " ", e->id, NULL);
-                  Booking *booking = g_hash_table_lookup (index, key);
-
-                  if (booking == NULL)
-                    {
-                      booking = g_new0 (Booking, 1);
-                      booking->a = o->row;
-                      booking->b = e->row;
-                      booking->delegates = g_array_new (FALSE, FALSE, sizeof (int));
-                      g_ptr_array_add (bookings, booking);
-                      g_hash_table_insert (index, g_steal_pointer (&key), booking);
-                    }
-                  g_array_append_val (booking->delegates, e->key);
-                }
-              k++;
-            }
-        }
-      g_array_append_val (active, i);
-    }
-  return bookings;
-}
-
-static void
-check_bookings (Run *run)
-{
-  g_autoptr(GPtrArray) delegate_bookings = sweep_bookings (run->delegate_entries);
-  g_autoptr(GPtrArray) interviewee_bookings = sweep_bookings (run->interviewee_entries);
-
-  for (guint i = 0; i < delegate_bookings->len; i++)
-    {
-      Booking *booking = g_ptr_array_index (delegate_bookings, i);
-      InterviewRow *a = &g_array_index (run->interviews, InterviewRow, booking->a);
-      InterviewRow *b = &g_array_index (run->interviews, InterviewRow, booking->b);
-      g_autofree char *names = _mt_text_delegates (run, (int *) booking->delegates->data, booking->delegates->len);
-      g_autofree char *a1 = _mt_text_time (run, a->start, a->day), *a2 = _mt_text_time (run, a->end, a->day);
-      g_autofree char *b1 = _mt_text_time (run, b->start, a->day), *b2 = _mt_text_time (run, b->end, a->day);
-      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-      MtProblem *problem;
-
-      g_ptr_array_add (ids, (gpointer) a->id);
-      g_ptr_array_add (ids, (gpointer) b->id);
-      for (guint k = 0; k < booking->delegates->len; k++)
-        g_ptr_array_add (ids, (gpointer) mt_entity_get_id (g_ptr_array_index (run->st->delegates,
-                                                                              g_array_index (booking->delegates, int, k))));
-      g_ptr_array_add (ids, NULL);
-
-      problem = report (run, MT_PROBLEM_DELEGATE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->day, a->start,
-                        g_strdup_printf (_("%s is booked into the interviews with %s (%s–%s) and with %s (%s–%s) at once"),
-                                         names, _mt_text_interviewee (a), a1, a2, _mt_text_interviewee (b), b1, b2),
-                        (const char * const *) ids->pdata);
-      _mt_run_fix_double_booking (run, problem, a, b);
-    }
-
-  for (guint i = 0; i < interviewee_bookings->len; i++)
-    {
-      Booking *booking = g_ptr_array_index (interviewee_bookings, i);
-      InterviewRow *a = &g_array_index (run->interviews, InterviewRow, booking->a);
-      InterviewRow *b = &g_array_index (run->interviews, InterviewRow, booking->b);
-      g_autofree char *a1 = _mt_text_time (run, a->start, a->day), *a2 = _mt_text_time (run, a->end, a->day);
-      g_autofree char *b1 = _mt_text_time (run, b->start, a->day), *b2 = _mt_text_time (run, b->end, a->day);
-      const char *ids[] = { a->id, b->id, NULL };
-      MtProblem *problem;
-
-      problem = report (run, MT_PROBLEM_INTERVIEWEE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->day, a->start,
-                        g_strdup_printf (_("%s has two interviews at once, %s–%s and %s–%s"),
-                                         _mt_text_interviewee (a), a1, a2, b1, b2),
-                        ids);
-      _mt_run_fix_double_booking (run, problem, a, b);
-    }
-}
-
-static void
-check_elsewhere (Run          *run,
-                 InterviewRow *r)
-{
-  VisitRow *own;
-  g_autoptr(GArray) found = NULL; /* pairs of ints: visit row, delegate */
-
-  if (!r->active || r->visit < 0)
-    return;
-  own = &g_array_index (run->visits, VisitRow, r->visit);
-  if (own->site == NULL)
-    return;
-
-  for (int k = 0; k < r->n_delegates; k++)
-    {
-      int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
-      guint lo, hi;
-
-      if (!_mt_run_block (run->lane_entries, run->st->delegate_lane[d], r->day, &lo, &hi))
-        continue;
-      for (guint i = lo; i < hi && g_array_index (run->lane_entries, Entry, i).start < r->end; i++)
-        {
-          Entry *e = &g_array_index (run->lane_entries, Entry, i);
-          VisitRow *w = &g_array_index (run->visits, VisitRow, e->row);
-
-          if (overlap (e->start, e->end, r->start, r->end) && w->site != NULL && w->site != own->site)
-            {
-              int pair[2] = { e->row, d };
-
-              if (found == NULL)
-                found = g_array_new (FALSE, FALSE, sizeof pair);
-              g_array_append_val (found, pair);
-            }
-        }
-    }
-  if (found == NULL)
-    return;
-
-  /* one problem per visit elsewhere, naming every delegate it keeps away */
-  for (guint i = 0; i < found->len; i++)
-    {
-      int *pair = &g_array_index (found, int, 2 * i);
-      g_autoptr(GArray) delegates = g_array_new (FALSE, FALSE, sizeof (int));
-      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-      VisitRow *w = &g_array_index (run->visits, VisitRow, pair[0]);
-      gboolean earlier = FALSE;
-      g_autofree char *names = NULL, *lane_name = NULL, *from = NULL, *to = NULL;
-
-      for (guint j = 0; j < i && !earlier; j++)
-        earlier = g_array_index (found, int, 2 * j) == pair[0];
-      if (earlier)
-        continue;
-
-      g_ptr_array_add (ids, (gpointer) r->id);
-      g_ptr_array_add (ids, (gpointer) w->id);
-      for (guint j = i; j < found->len; j++)
-        if (g_array_index (found, int, 2 * j) == pair[0])
-          {
-            int d = g_array_index (found, int, 2 * j + 1);
-
-            g_array_append_val (delegates, d);
-            g_ptr_array_add (ids, (gpointer) mt_entity_get_id (g_ptr_array_index (run->st->delegates, d)));
-          }
-      g_ptr_array_add (ids, NULL);
-
-      names = _mt_text_delegates (run, (int *) delegates->data, delegates->len);
-      lane_name = _mt_text_lane (run, run->st->delegate_lane[pair[1]]);
-      from = _mt_text_time (run, r->start, r->day);
-      to = _mt_text_time (run, r->end, r->day);
-      report (run, MT_PROBLEM_DELEGATE_ELSEWHERE, MT_SEVERITY_ERROR, r->day, r->start,
-              /* Translators: “Wang Wei is in the interview with Li Na at “BYD” (10:00–10:30) while Coach B is at “Songshan Lake” for “Factory tour”” */
-              g_strdup_printf (_("%s is in the interview with %s at “%s” (%s–%s) while %s is at “%s” for “%s”"),
-                               names, _mt_text_interviewee (r), _mt_text_site (own->site), from, to,
-                               lane_name, _mt_text_site (w->site), _mt_text_visit (w)),
-              (const char * const *) ids->pdata);
     }
 }
 
@@ -1138,12 +720,12 @@ _mt_check_run (const MtCheckSettings *settings,
     if (g_array_index (run.interviews, InterviewRow, i).in_scope)
       {
         check_interview (&run, &g_array_index (run.interviews, InterviewRow, i));
-        check_elsewhere (&run, &g_array_index (run.interviews, InterviewRow, i));
+        _mt_run_check_elsewhere (&run, &g_array_index (run.interviews, InterviewRow, i));
       }
   if (_mt_run_in_scope (&run, MT_PROBLEM_NO_DAY))
     check_sites_and_delegates (&run);
-  sweep_lanes (&run);
-  check_bookings (&run);
+  _mt_run_sweep_lanes (&run);
+  _mt_run_check_bookings (&run);
 
   g_ptr_array_sort (run.problems, compare_problems);
 

@@ -105,7 +105,40 @@ typedef struct
   GHashTable            *seen;        /* keys of pair problems reported */
 } Run;
 
+static inline gboolean
+_mt_overlap (gint64 s1,
+             gint64 e1,
+             gint64 s2,
+             gint64 e2)
+{
+  return s1 < e2 && s2 < e1;
+}
+
+/* the order of the blocks of a sorted list: key, then day */
+static inline int
+_mt_entry_compare_key_day (const Entry *e,
+                           int          key,
+                           int          day)
+{
+  if (e->key != key)
+    return e->key < key ? -1 : 1;
+  if (e->day != day)
+    return e->day < day ? -1 : 1;
+  return 0;
+}
+
 /* mt-checker-rules.c */
+MtProblem     *_mt_run_report          (Run          *run,
+                                        MtProblemKind kind,
+                                        MtSeverity    severity,
+                                        int           day,
+                                        gint64        time,
+                                        char         *body,
+                                        const char * const *ids);
+gboolean       _mt_run_first_time      (Run          *run,
+                                        const char   *what,
+                                        const char   *a,
+                                        const char   *b);
 gboolean       _mt_run_in_scope        (Run          *run,
                                         int           day);
 int            _mt_run_visit_row       (Run          *run,
@@ -121,6 +154,12 @@ gint64         _mt_run_needed          (Run          *run,
                                         int          *travel_minutes);
 gboolean       _mt_run_checked_lane    (Run          *run,
                                         int           lane);
+
+/* mt-checker-sweeps.c */
+void           _mt_run_sweep_lanes     (Run          *run);
+void           _mt_run_check_bookings  (Run          *run);
+void           _mt_run_check_elsewhere (Run          *run,
+                                        InterviewRow *r);
 
 /* mt-checker-fixes.c */
 void           _mt_run_fix_visit_pair  (Run          *run,
