@@ -12,6 +12,7 @@
 
 #include "gui-test-util.h"
 #include "mt-day-column.h"
+#include "mt-delegates-page.h"
 #include "mt-itinerary-model.h"
 #include "mt-itinerary-view.h"
 #include "mt-recovery.h"
@@ -482,6 +483,42 @@ test_timeline_and_dark (void)
   force_close (window);
 }
 
+/* With the problems panel open, no page asks for more width than the
+ * window's default 1280 px, so opening the panel never grows the window. And
+ * the hidden pages get the tour only once shown. */
+static void
+test_min_width (void)
+{
+  MtWindow *window = open_sample ();
+  AdwViewStack *stack = ADW_VIEW_STACK (gui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  const char *pages[] = { "itinerary", "delegates", "interviews", "sites" };
+  MtDelegatesPage *delegates = MT_DELEGATES_PAGE (gui_test_find_descendant (GTK_WIDGET (window),
+                                                                            MT_TYPE_DELEGATES_PAGE));
+
+  g_assert_nonnull (stack);
+  g_assert_nonnull (delegates);
+  g_assert_null (mt_delegates_page_get_tour (delegates));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-problems", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int min_width, min_page;
+
+      adw_view_stack_set_visible_child_name (stack, pages[i]);
+      gui_test_wait_for_frame (GTK_WIDGET (window));
+      gtk_widget_measure (adw_view_stack_get_visible_child (stack), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_page, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      g_test_message ("%s: the page needs %d px, the window %d px", pages[i], min_page, min_width);
+      g_assert_cmpint (min_width, <=, 1280);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+    }
+  g_assert_true (mt_delegates_page_get_tour (delegates) == mt_window_get_tour (window));
+
+  force_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/close-asks", test_close_asks);
   g_test_add_func ("/gui/window/save-error", test_save_error);
   g_test_add_func ("/gui/window/timeline-and-dark", test_timeline_and_dark);
+  g_test_add_func ("/gui/window/min-width", test_min_width);
 
   result = g_test_run ();
 
