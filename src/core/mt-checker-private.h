@@ -14,7 +14,64 @@
 
 G_BEGIN_DECLS
 
+/* A message to write when it is first read (mt-checker-text.c): a
+ * translated format whose conversions are all %s, and the values for them;
+ * times and durations are written only when the message is. */
+
+#define MT_TEXT_MAX_ARGS 8
+
+typedef enum
+{
+  MT_TEXT_ARG_STRING,
+  MT_TEXT_ARG_TIME,
+  MT_TEXT_ARG_DURATION,
+} MtTextArgType;
+
+typedef struct
+{
+  MtTextArgType type;
+  int           ref_day;  /* MT_TEXT_ARG_TIME: the day it is read on */
+  char         *string;   /* MT_TEXT_ARG_STRING, owned */
+  gint64        seconds;  /* a time or a duration */
+} MtTextArg;
+
+typedef struct
+{
+  const char *format;     /* translated; static */
+  gint64      first_day;  /* of the tour, as of the check */
+  int         n_days;
+  int         day;        /* of the problem: the prefix "Day 3: " */
+  guint       n_args;
+  MtTextArg   args[MT_TEXT_MAX_ARGS];
+} MtText;
+
+MtText     *_mt_text_new                     (const char         *format,
+                                              gint64              first_day,
+                                              int                 n_days,
+                                              int                 day);
+void        _mt_text_add_string              (MtText             *text,
+                                              const char         *string);
+void        _mt_text_take_string             (MtText             *text,
+                                              char               *string);
+void        _mt_text_add_time                (MtText             *text,
+                                              gint64              time,
+                                              int                 ref_day);
+void        _mt_text_add_duration            (MtText             *text,
+                                              gint64              seconds);
+char       *_mt_text_format                  (const MtText       *text);
+gboolean    _mt_text_equal                   (const MtText       *a,
+                                              const MtText       *b);
+void        _mt_text_free                    (MtText             *text);
+
 /* MtProblem */
+
+/* takes @text; the message is written from it when first asked for */
+MtProblem  *_mt_problem_new_text             (MtProblemKind       kind,
+                                              MtSeverity          severity,
+                                              int                 day,
+                                              gint64              time,
+                                              MtText             *text,
+                                              const char * const *ids);
 
 MtProblem  *_mt_problem_new                  (MtProblemKind       kind,
                                               MtSeverity          severity,
@@ -45,7 +102,8 @@ void        _mt_problem_set_fix_clear_reference (MtProblem       *self,
                                               const char         *reference);
 /* "kind day id id …" with the ids sorted: what makes two problems the same */
 char       *_mt_problem_dup_key              (MtProblem          *self);
-/* the order of the list: day (no day last), time, severity, kind, message */
+/* the order of the list: day (no day last), time, severity, kind, ids,
+ * message */
 int         _mt_problem_compare              (MtProblem          *a,
                                               MtProblem          *b);
 /* the day as the list sorts it: MT_PROBLEM_NO_DAY after every day */

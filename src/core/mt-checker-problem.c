@@ -27,7 +27,8 @@ struct _MtProblem
 {
   GObject        parent_instance;
 
-  char          *message;
+  char          *message;     /* written from text when first asked for */
+  MtText        *text;
   char         **ids;
   gint64         time;
   int            day;
@@ -67,6 +68,7 @@ mt_problem_finalize (GObject *object)
   MtProblem *self = MT_PROBLEM (object);
 
   g_free (self->message);
+  g_clear_pointer (&self->text, _mt_text_free);
   g_strfreev (self->ids);
   g_free (self->fix_label);
   g_free (self->fix_id);
@@ -93,7 +95,7 @@ mt_problem_get_property (GObject    *object,
       g_value_set_enum (value, self->severity);
       break;
     case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
+      g_value_set_string (value, mt_problem_get_message (self));
       break;
     case PROP_DAY:
       g_value_set_int (value, self->day);
@@ -165,6 +167,21 @@ _mt_problem_new (MtProblemKind       kind,
   self->ids = g_strdupv ((char **) ids);
   if (self->ids == NULL)
     self->ids = g_new0 (char *, 1);
+  return self;
+}
+
+/* takes @text */
+MtProblem *
+_mt_problem_new_text (MtProblemKind       kind,
+                      MtSeverity          severity,
+                      int                 day,
+                      gint64              time,
+                      MtText             *text,
+                      const char * const *ids)
+{
+  MtProblem *self = _mt_problem_new (kind, severity, day, time, NULL, ids);
+
+  self->text = text;
   return self;
 }
 
@@ -253,6 +270,11 @@ const char *
 mt_problem_get_message (MtProblem *self)
 {
   g_return_val_if_fail (MT_IS_PROBLEM (self), NULL);
+  if (self->message == NULL && self->text != NULL)
+    {
+      self->message = _mt_text_format (self->text);
+      g_clear_pointer (&self->text, _mt_text_free);
+    }
   return self->message;
 }
 
@@ -513,10 +535,9 @@ _mt_problem_compare (MtProblem *a,
     return a->severity < b->severity ? -1 : 1;
   if (a->kind != b->kind)
     return a->kind < b->kind ? -1 : 1;
-  if ((result = g_strcmp0 (a->message, b->message)) != 0)
-    return result;
+  /* the ids before the message, which is written only when first read */
   for (guint i = 0; a->ids[i] != NULL || b->ids[i] != NULL; i++)
     if ((result = g_strcmp0 (a->ids[i], b->ids[i])) != 0)
       return result;
-  return 0;
+  return g_strcmp0 (mt_problem_get_message (a), mt_problem_get_message (b));
 }

@@ -395,15 +395,39 @@ _mt_run_block (GArray *entries,
 
 MtProblem *
 _mt_run_report (Run                *run,
-        MtProblemKind       kind,
-        MtSeverity          severity,
-        int                 day,
-        gint64              time,
-        char               *body,
-        const char * const *ids)
+                MtProblemKind       kind,
+                MtSeverity          severity,
+                int                 day,
+                gint64              time,
+                char               *body,
+                const char * const *ids)
 {
   MtProblem *problem = _mt_problem_new (kind, severity, day, time,
                                         _mt_text_with_day (run, day, body), ids);
+
+  g_ptr_array_add (run->problems, problem);
+  return problem;
+}
+
+/* a message for a problem on @day, written when first read */
+MtText *
+_mt_run_text (Run        *run,
+              int         day,
+              const char *format)
+{
+  return _mt_text_new (format, run->first_day, run->n_days, day);
+}
+
+/* takes @text */
+MtProblem *
+_mt_run_report_text (Run                *run,
+                     MtProblemKind       kind,
+                     MtSeverity          severity,
+                     gint64              time,
+                     MtText             *text,
+                     const char * const *ids)
+{
+  MtProblem *problem = _mt_problem_new_text (kind, severity, text->day, time, text, ids);
 
   g_ptr_array_add (run->problems, problem);
   return problem;
@@ -696,6 +720,7 @@ _mt_check_run (const MtCheckSettings *settings,
   run.days = days;
   run.n_days = (int) mt_tour_get_n_days (run.tour);
   run.tour_end = mt_tour_get_day_start (run.tour, run.n_days);
+  run.first_day = mt_tour_get_day_start (run.tour, 0);
   run.visits = g_array_new (FALSE, FALSE, sizeof (VisitRow));
   run.visit_row = g_hash_table_new (g_direct_hash, g_direct_equal);
   run.lane_pool = g_array_new (FALSE, FALSE, sizeof (int));

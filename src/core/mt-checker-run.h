@@ -87,6 +87,7 @@ typedef struct
   GHashTable            *days;        /* the days checked, NULL for all */
   int                    n_days;
   gint64                 tour_end;
+  gint64                 first_day;   /* the start of day 0 */
 
   GArray                *visits;      /* VisitRow */
   GHashTable            *visit_row;   /* MtVisit* → row + 1 */
@@ -134,6 +135,15 @@ MtProblem     *_mt_run_report          (Run          *run,
                                         int           day,
                                         gint64        time,
                                         char         *body,
+                                        const char * const *ids);
+MtText        *_mt_run_text            (Run          *run,
+                                        int           day,
+                                        const char   *format);
+MtProblem     *_mt_run_report_text     (Run          *run,
+                                        MtProblemKind kind,
+                                        MtSeverity    severity,
+                                        gint64        time,
+                                        MtText       *text,
                                         const char * const *ids);
 gboolean       _mt_run_first_time      (Run          *run,
                                         const char   *what,

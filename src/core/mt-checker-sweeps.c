@@ -18,28 +18,28 @@
 #include "mt-wall-time.h"
 
 static void
-report__mt_overlap (Run      *run,
+report_overlap (Run      *run,
                 int       lane,
                 VisitRow *a,
                 VisitRow *b)
 {
-  g_autofree char *lane_name = NULL;
-  g_autofree char *a1 = _mt_text_time (run, a->start, a->day);
-  g_autofree char *a2 = _mt_text_time (run, a->end, a->day);
-  g_autofree char *b1 = _mt_text_time (run, b->start, a->day);
-  g_autofree char *b2 = _mt_text_time (run, b->end, a->day);
   const char *ids[] = { a->id, b->id, NULL };
   MtProblem *problem;
+  MtText *text;
 
   if (!_mt_run_first_time (run, "overlap ", a->id, b->id))
     return;
 
-  lane_name = _mt_text_lane (run, a->whole && b->whole ? -1 : lane);
-  problem = _mt_run_report (run, MT_PROBLEM_VISIT_OVERLAP, MT_SEVERITY_ERROR, a->day, a->start,
-                    /* Translators: two visits, their times and the group they are for */
-                    g_strdup_printf (_("“%s” (%s–%s) and “%s” (%s–%s) overlap for %s"),
-                                     _mt_text_visit (a), a1, a2, _mt_text_visit (b), b1, b2, lane_name),
-                    ids);
+  /* Translators: two visits, their times and the group they are for */
+  text = _mt_run_text (run, a->day, _("“%s” (%s–%s) and “%s” (%s–%s) overlap for %s"));
+  _mt_text_add_string (text, _mt_text_visit (a));
+  _mt_text_add_time (text, a->start, a->day);
+  _mt_text_add_time (text, a->end, a->day);
+  _mt_text_add_string (text, _mt_text_visit (b));
+  _mt_text_add_time (text, b->start, a->day);
+  _mt_text_add_time (text, b->end, a->day);
+  _mt_text_take_string (text, _mt_text_lane (run, a->whole && b->whole ? -1 : lane));
+  problem = _mt_run_report_text (run, MT_PROBLEM_VISIT_OVERLAP, MT_SEVERITY_ERROR, a->start, text, ids);
   _mt_run_fix_visit_pair (run, problem, lane, a, b);
 }
 
@@ -49,44 +49,47 @@ report_travel (Run      *run,
                VisitRow *a,
                VisitRow *b)
 {
-  g_autofree char *leaves = NULL, *arrives = NULL, *needed_text = NULL;
   const char *ids[] = { a->id, b->id, NULL };
   gboolean whole = (a->whole && b->whole) || (guint) lane == run->st->whole;
   gint64 gap = b->start - a->end;
   gint64 needed;
   int travel;
   MtProblem *problem;
-  char *body;
+  MtText *text;
 
   needed = _mt_run_needed (run, a, b, &travel);
   if (gap >= needed || !_mt_run_first_time (run, "travel ", a->id, b->id))
     return;
 
-  leaves = _mt_text_time (run, a->end, a->day);
-  arrives = _mt_text_time (run, b->start, a->day);
   if (travel >= 0 && gap < (gint64) travel * 60)
     {
-      g_autofree char *lane_name = whole ? NULL : _mt_text_lane (run, lane);
-
-      needed_text = _mt_text_duration ((gint64) travel * 60);
       if (whole)
         /* Translators: “The delegation leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
-        body = g_strdup_printf (_("The delegation leaves “%s” at %s but needs %s to reach “%s” at %s"),
-                                _mt_text_visit (a), leaves, needed_text, _mt_text_visit (b), arrives);
+        text = _mt_run_text (run, a->day, _("The delegation leaves “%s” at %s but needs %s to reach “%s” at %s"));
       else
-        /* Translators: “Coach B leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
-        body = g_strdup_printf (_("%s leaves “%s” at %s but needs %s to reach “%s” at %s"),
-                                lane_name, _mt_text_visit (a), leaves, needed_text, _mt_text_visit (b), arrives);
-      problem = _mt_run_report (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_ERROR, a->day, a->end, body, ids);
+        {
+          /* Translators: “Coach B leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
+          text = _mt_run_text (run, a->day, _("%s leaves “%s” at %s but needs %s to reach “%s” at %s"));
+          _mt_text_take_string (text, _mt_text_lane (run, lane));
+        }
+      _mt_text_add_string (text, _mt_text_visit (a));
+      _mt_text_add_time (text, a->end, a->day);
+      _mt_text_add_duration (text, (gint64) travel * 60);
+      _mt_text_add_string (text, _mt_text_visit (b));
+      _mt_text_add_time (text, b->start, a->day);
+      problem = _mt_run_report_text (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_ERROR, a->end, text, ids);
     }
   else
     {
-      g_autofree char *gap_text = _mt_text_duration (gap);
-
-      needed_text = _mt_text_duration (needed);
-      body = g_strdup_printf (_("Only %s between “%s” (ends %s) and “%s” (starts %s); a transfer takes at least %s"),
-                              gap_text, _mt_text_visit (a), leaves, _mt_text_visit (b), arrives, needed_text);
-      problem = _mt_run_report (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_WARNING, a->day, a->end, body, ids);
+      text = _mt_run_text (run, a->day,
+                           _("Only %s between “%s” (ends %s) and “%s” (starts %s); a transfer takes at least %s"));
+      _mt_text_add_duration (text, gap);
+      _mt_text_add_string (text, _mt_text_visit (a));
+      _mt_text_add_time (text, a->end, a->day);
+      _mt_text_add_string (text, _mt_text_visit (b));
+      _mt_text_add_time (text, b->start, a->day);
+      _mt_text_add_duration (text, needed);
+      problem = _mt_run_report_text (run, MT_PROBLEM_TRAVEL_TIME, MT_SEVERITY_WARNING, a->end, text, ids);
     }
   _mt_run_fix_visit_pair (run, problem, lane, a, b);
 }
@@ -102,16 +105,16 @@ report_day_problem (Run           *run,
                     VisitRow      *last,
                     gboolean       whole)
 {
-  g_autofree char *lane_name = NULL, *from = NULL, *to = NULL, *length = NULL;
   const char *group_id = NULL;
   const char *ids[4] = { NULL, };
   guint n_ids = 0;
   gint64 span = last->end - first->start;
+  MtText *text;
 
   if (!whole && lane >= 0 && (guint) lane < run->st->n_groups)
     group_id = mt_entity_get_id (g_ptr_array_index (run->st->groups, lane));
   if (!_mt_run_first_time (run, kind == MT_PROBLEM_DAY_TOO_LONG ? "long " : "meal ",
-                   group_id != NULL ? group_id : "", first->id))
+                           group_id != NULL ? group_id : "", first->id))
     return;
 
   ids[n_ids++] = first->id;
@@ -120,24 +123,17 @@ report_day_problem (Run           *run,
   if (group_id != NULL)
     ids[n_ids++] = group_id;
 
-  lane_name = _mt_text_lane (run, whole ? -1 : lane);
-  from = _mt_text_time (run, first->start, first->day);
-  to = _mt_text_time (run, last->end, first->day);
-  length = _mt_text_duration (span);
   if (kind == MT_PROBLEM_DAY_TOO_LONG)
-    {
-      g_autofree char *limit = _mt_text_duration (run->settings->daily_limit);
-
-      _mt_run_report (run, kind, MT_SEVERITY_WARNING, first->day, first->start,
-              g_strdup_printf (_("The day of %s lasts %s (%s–%s), longer than the limit of %s"),
-                               lane_name, length, from, to, limit),
-              ids);
-    }
+    text = _mt_run_text (run, first->day, _("The day of %s lasts %s (%s–%s), longer than the limit of %s"));
   else
-    _mt_run_report (run, kind, MT_SEVERITY_WARNING, first->day, first->start,
-            g_strdup_printf (_("The day of %s lasts %s (%s–%s) without a meal"),
-                             lane_name, length, from, to),
-            ids);
+    text = _mt_run_text (run, first->day, _("The day of %s lasts %s (%s–%s) without a meal"));
+  _mt_text_take_string (text, _mt_text_lane (run, whole ? -1 : lane));
+  _mt_text_add_duration (text, span);
+  _mt_text_add_time (text, first->start, first->day);
+  _mt_text_add_time (text, last->end, first->day);
+  if (kind == MT_PROBLEM_DAY_TOO_LONG)
+    _mt_text_add_duration (text, run->settings->daily_limit);
+  _mt_run_report_text (run, kind, MT_SEVERITY_WARNING, first->start, text, ids);
 }
 
 static void
@@ -202,7 +198,7 @@ _mt_run_sweep_lanes (Run *run)
                   else
                     {
                       if (_mt_overlap (o->start, o->end, e->start, e->end))
-                        report__mt_overlap (run, head->key, &g_array_index (run->visits, VisitRow, o->row), b);
+                        report_overlap (run, head->key, &g_array_index (run->visits, VisitRow, o->row), b);
                       k++;
                     }
                 }
@@ -298,11 +294,9 @@ _mt_run_check_bookings (Run *run)
       Booking *booking = g_ptr_array_index (delegate_bookings, i);
       InterviewRow *a = &g_array_index (run->interviews, InterviewRow, booking->a);
       InterviewRow *b = &g_array_index (run->interviews, InterviewRow, booking->b);
-      g_autofree char *names = _mt_text_delegates (run, (int *) booking->delegates->data, booking->delegates->len);
-      g_autofree char *a1 = _mt_text_time (run, a->start, a->day), *a2 = _mt_text_time (run, a->end, a->day);
-      g_autofree char *b1 = _mt_text_time (run, b->start, a->day), *b2 = _mt_text_time (run, b->end, a->day);
       g_autoptr(GPtrArray) ids = g_ptr_array_new ();
       MtProblem *problem;
+      MtText *text;
 
       g_ptr_array_add (ids, (gpointer) a->id);
       g_ptr_array_add (ids, (gpointer) b->id);
@@ -311,10 +305,18 @@ _mt_run_check_bookings (Run *run)
                                                                               g_array_index (booking->delegates, int, k))));
       g_ptr_array_add (ids, NULL);
 
-      problem = _mt_run_report (run, MT_PROBLEM_DELEGATE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->day, a->start,
-                        g_strdup_printf (_("%s is booked into the interviews with %s (%s–%s) and with %s (%s–%s) at once"),
-                                         names, _mt_text_interviewee (a), a1, a2, _mt_text_interviewee (b), b1, b2),
-                        (const char * const *) ids->pdata);
+      text = _mt_run_text (run, a->day,
+                           _("%s is booked into the interviews with %s (%s–%s) and with %s (%s–%s) at once"));
+      _mt_text_take_string (text, _mt_text_delegates (run, (int *) booking->delegates->data,
+                                                      booking->delegates->len));
+      _mt_text_add_string (text, _mt_text_interviewee (a));
+      _mt_text_add_time (text, a->start, a->day);
+      _mt_text_add_time (text, a->end, a->day);
+      _mt_text_add_string (text, _mt_text_interviewee (b));
+      _mt_text_add_time (text, b->start, a->day);
+      _mt_text_add_time (text, b->end, a->day);
+      problem = _mt_run_report_text (run, MT_PROBLEM_DELEGATE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->start,
+                                     text, (const char * const *) ids->pdata);
       _mt_run_fix_double_booking (run, problem, a, b);
     }
 
@@ -323,15 +325,18 @@ _mt_run_check_bookings (Run *run)
       Booking *booking = g_ptr_array_index (interviewee_bookings, i);
       InterviewRow *a = &g_array_index (run->interviews, InterviewRow, booking->a);
       InterviewRow *b = &g_array_index (run->interviews, InterviewRow, booking->b);
-      g_autofree char *a1 = _mt_text_time (run, a->start, a->day), *a2 = _mt_text_time (run, a->end, a->day);
-      g_autofree char *b1 = _mt_text_time (run, b->start, a->day), *b2 = _mt_text_time (run, b->end, a->day);
       const char *ids[] = { a->id, b->id, NULL };
       MtProblem *problem;
+      MtText *text;
 
-      problem = _mt_run_report (run, MT_PROBLEM_INTERVIEWEE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->day, a->start,
-                        g_strdup_printf (_("%s has two interviews at once, %s–%s and %s–%s"),
-                                         _mt_text_interviewee (a), a1, a2, b1, b2),
-                        ids);
+      text = _mt_run_text (run, a->day, _("%s has two interviews at once, %s–%s and %s–%s"));
+      _mt_text_add_string (text, _mt_text_interviewee (a));
+      _mt_text_add_time (text, a->start, a->day);
+      _mt_text_add_time (text, a->end, a->day);
+      _mt_text_add_time (text, b->start, a->day);
+      _mt_text_add_time (text, b->end, a->day);
+      problem = _mt_run_report_text (run, MT_PROBLEM_INTERVIEWEE_DOUBLE_BOOKED, MT_SEVERITY_ERROR, a->start,
+                                     text, ids);
       _mt_run_fix_double_booking (run, problem, a, b);
     }
 }
@@ -382,7 +387,7 @@ _mt_run_check_elsewhere (Run          *run,
       g_autoptr(GPtrArray) ids = g_ptr_array_new ();
       VisitRow *w = &g_array_index (run->visits, VisitRow, pair[0]);
       gboolean earlier = FALSE;
-      g_autofree char *names = NULL, *lane_name = NULL, *from = NULL, *to = NULL;
+      MtText *text;
 
       for (guint j = 0; j < i && !earlier; j++)
         earlier = g_array_index (found, int, 2 * j) == pair[0];
@@ -401,16 +406,18 @@ _mt_run_check_elsewhere (Run          *run,
           }
       g_ptr_array_add (ids, NULL);
 
-      names = _mt_text_delegates (run, (int *) delegates->data, delegates->len);
-      lane_name = _mt_text_lane (run, run->st->delegate_lane[pair[1]]);
-      from = _mt_text_time (run, r->start, r->day);
-      to = _mt_text_time (run, r->end, r->day);
-      _mt_run_report (run, MT_PROBLEM_DELEGATE_ELSEWHERE, MT_SEVERITY_ERROR, r->day, r->start,
-              /* Translators: “Wang Wei is in the interview with Li Na at “BYD” (10:00–10:30) while Coach B is at “Songshan Lake” for “Factory tour”” */
-              g_strdup_printf (_("%s is in the interview with %s at “%s” (%s–%s) while %s is at “%s” for “%s”"),
-                               names, _mt_text_interviewee (r), _mt_text_site (own->site), from, to,
-                               lane_name, _mt_text_site (w->site), _mt_text_visit (w)),
-              (const char * const *) ids->pdata);
+      /* Translators: “Wang Wei is in the interview with Li Na at “BYD” (10:00–10:30) while Coach B is at “Songshan Lake” for “Factory tour”” */
+      text = _mt_run_text (run, r->day, _("%s is in the interview with %s at “%s” (%s–%s) while %s is at “%s” for “%s”"));
+      _mt_text_take_string (text, _mt_text_delegates (run, (int *) delegates->data, delegates->len));
+      _mt_text_add_string (text, _mt_text_interviewee (r));
+      _mt_text_add_string (text, _mt_text_site (own->site));
+      _mt_text_add_time (text, r->start, r->day);
+      _mt_text_add_time (text, r->end, r->day);
+      _mt_text_take_string (text, _mt_text_lane (run, run->st->delegate_lane[pair[1]]));
+      _mt_text_add_string (text, _mt_text_site (w->site));
+      _mt_text_add_string (text, _mt_text_visit (w));
+      _mt_run_report_text (run, MT_PROBLEM_DELEGATE_ELSEWHERE, MT_SEVERITY_ERROR, r->start, text,
+                           (const char * const *) ids->pdata);
     }
 }
 

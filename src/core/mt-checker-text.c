@@ -136,3 +136,172 @@ _mt_text_delegates (Run       *run,
     }
   return g_string_free (text, FALSE);
 }
+
+/* Deferred messages */
+
+MtText *
+_mt_text_new (const char *format,
+              gint64      first_day,
+              int         n_days,
+              int         day)
+{
+  MtText *text = g_new (MtText, 1);
+
+  text->format = format;
+  text->first_day = first_day;
+  text->n_days = n_days;
+  text->day = day;
+  text->n_args = 0;
+  return text;
+}
+
+static MtTextArg *
+next_arg (MtText        *text,
+          MtTextArgType  type)
+{
+  MtTextArg *arg;
+
+  g_assert (text->n_args < MT_TEXT_MAX_ARGS);
+  arg = &text->args[text->n_args++];
+  arg->type = type;
+  arg->ref_day = 0;
+  arg->string = NULL;
+  arg->seconds = 0;
+  return arg;
+}
+
+void
+_mt_text_take_string (MtText *text,
+                      char   *string)
+{
+  next_arg (text, MT_TEXT_ARG_STRING)->string = string;
+}
+
+void
+_mt_text_add_string (MtText     *text,
+                     const char *string)
+{
+  _mt_text_take_string (text, g_strdup (string));
+}
+
+void
+_mt_text_add_time (MtText *text,
+                   gint64  time,
+                   int     ref_day)
+{
+  MtTextArg *arg = next_arg (text, MT_TEXT_ARG_TIME);
+
+  arg->seconds = time;
+  arg->ref_day = ref_day;
+}
+
+void
+_mt_text_add_duration (MtText *text,
+                       gint64  seconds)
+{
+  next_arg (text, MT_TEXT_ARG_DURATION)->seconds = seconds;
+}
+
+void
+_mt_text_free (MtText *text)
+{
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < text->n_args; i++)
+    g_free (text->args[i].string);
+  g_free (text);
+}
+
+gboolean
+_mt_text_equal (const MtText *a,
+                const MtText *b)
+{
+  if (a->format != b->format || a->first_day != b->first_day || a->n_days != b->n_days ||
+      a->day != b->day || a->n_args != b->n_args)
+    return FALSE;
+  for (guint i = 0; i < a->n_args; i++)
+    {
+      const MtTextArg *x = &a->args[i], *y = &b->args[i];
+
+      if (x->type != y->type || x->ref_day != y->ref_day || x->seconds != y->seconds ||
+          g_strcmp0 (x->string, y->string) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* as _mt_text_time(), from the tour's first day and length as of the check */
+static char *
+time_text (const MtText *text,
+           gint64        time,
+           int           day)
+{
+  int hour, minute, time_day;
+  gint64 delta;
+
+  if (time == MT_TIME_UNSET)
+    return g_strdup ("--:--");
+
+  mt_wall_time_split (time, NULL, NULL, NULL, &hour, &minute, NULL);
+  delta = time - text->first_day;
+  time_day = (int) (delta >= 0 ? delta / MT_SECONDS_PER_DAY
+                               : -((-delta + MT_SECONDS_PER_DAY - 1) / MT_SECONDS_PER_DAY));
+  if (time_day == day)
+    return g_strdup_printf ("%02d:%02d", hour, minute);
+  else if (time_day >= 0 && time_day < text->n_days)
+    return g_strdup_printf (_("%02d:%02d (day %d)"), hour, minute, time_day + 1);
+  else
+    {
+      g_autofree char *date = mt_wall_date_format (time);
+
+      return g_strdup_printf (_("%02d:%02d (%s)"), hour, minute, date);
+    }
+}
+
+char *
+_mt_text_format (const MtText *text)
+{
+  char *values[MT_TEXT_MAX_ARGS] = { NULL, };
+  g_autofree char *body = NULL;
+  char *result;
+
+  for (guint i = 0; i < text->n_args; i++)
+    {
+      const MtTextArg *arg = &text->args[i];
+
+      switch (arg->type)
+        {
+        case MT_TEXT_ARG_STRING:
+          values[i] = g_strdup (arg->string);
+          break;
+        case MT_TEXT_ARG_TIME:
+          values[i] = time_text (text, arg->seconds, arg->ref_day);
+          break;
+        case MT_TEXT_ARG_DURATION:
+        default:
+          values[i] = _mt_text_duration (arg->seconds);
+          break;
+        }
+    }
+  /* every conversion of the format is a %s; the values past its last one
+   * are not read */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  body = g_strdup_printf (text->format, values[0], values[1], values[2], values[3],
+                          values[4], values[5], values[6], values[7]);
+#pragma GCC diagnostic pop
+  for (guint i = 0; i < text->n_args; i++)
+    g_free (values[i]);
+
+  if (text->day == MT_PROBLEM_NO_DAY)
+    return g_steal_pointer (&body);
+  if (text->day >= 0 && text->day < text->n_days)
+    result = g_strdup_printf (_("Day %d: %s"), text->day + 1, body);
+  else
+    {
+      g_autofree char *date = mt_wall_date_format (text->first_day + text->day * MT_SECONDS_PER_DAY);
+
+      result = g_strdup_printf (_("%s: %s"), date, body);
+    }
+  return result;
+}
