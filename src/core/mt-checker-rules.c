@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "mt-checker-run.h"
 #include "mt-wall-time.h"
@@ -43,6 +44,7 @@ _mt_check_static_new (MtTour *tour)
       g_hash_table_insert (st->group_index, group, GUINT_TO_POINTER (i + 1));
     }
 
+  st->resolved = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
   st->delegates = g_ptr_array_new_full (g_list_model_get_n_items (delegates), g_object_unref);
   st->delegate_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   st->delegate_lane = g_new0 (int, g_list_model_get_n_items (delegates) + 1);
@@ -72,6 +74,7 @@ _mt_check_static_free (MtCheckStatic *st)
   g_ptr_array_unref (st->delegates);
   g_hash_table_unref (st->delegate_index);
   g_free (st->delegate_lane);
+  g_hash_table_unref (st->resolved);
   g_free (st);
 }
 
@@ -103,15 +106,95 @@ _mt_run_checked_lane (Run *run,
 }
 
 static void
-add_lane (Run      *run,
-          VisitRow *row,
-          int       lane)
+add_unique (GArray *items,
+            int     value)
 {
-  for (int i = 0; i < row->n_lanes; i++)
-    if (g_array_index (run->lane_pool, int, row->first_lane + i) == lane)
+  for (guint i = 0; i < items->len; i++)
+    if (g_array_index (items, int, i) == value)
       return;
-  g_array_append_val (run->lane_pool, lane);
-  row->n_lanes++;
+  g_array_append_val (items, value);
+}
+
+static Resolved *
+store_resolved (MtCheckStatic *st,
+                MtEntity      *entity,
+                GArray        *items,
+                Resolved      *proto)
+{
+  Resolved *resolved = g_malloc (sizeof (Resolved) + items->len * sizeof (int));
+
+  *resolved = *proto;
+  resolved->revision = mt_entity_get_revision (entity);
+  resolved->n = (int) items->len;
+  memcpy (resolved->items, items->data, items->len * sizeof (int));
+  g_hash_table_replace (st->resolved, g_object_ref (entity), resolved);
+  return resolved;
+}
+
+/* the site and lanes of @visit, looked up once per revision */
+static Resolved *
+resolve_visit (Run     *run,
+               MtVisit *visit)
+{
+  MtCheckStatic *st = run->st;
+  Resolved *resolved = g_hash_table_lookup (st->resolved, visit);
+  const char * const *groups;
+  g_autoptr(GArray) lanes = NULL;
+  Resolved proto = { 0, };
+
+  if (resolved != NULL && resolved->revision == mt_entity_get_revision (MT_ENTITY (visit)))
+    return resolved;
+
+  lanes = g_array_new (FALSE, FALSE, sizeof (int));
+  groups = mt_visit_get_groups (visit);
+  proto.site = mt_tour_lookup_kind (run->tour, MT_ENTITY_SITE, mt_visit_get_site (visit));
+  if (groups == NULL || groups[0] == NULL)
+    {
+      proto.whole = TRUE;
+      for (guint g = 0; g <= st->n_groups; g++)
+        add_unique (lanes, (int) g);
+    }
+  else
+    for (guint i = 0; groups[i] != NULL; i++)
+      {
+        MtGroup *group = mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, groups[i]);
+        guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (st->group_index, group));
+
+        if (lane > 0)
+          add_unique (lanes, (int) lane - 1);
+        else
+          proto.missing = TRUE;
+      }
+  return store_resolved (st, MT_ENTITY (visit), lanes, &proto);
+}
+
+/* the delegates of @interview, once each, looked up once per revision */
+static Resolved *
+resolve_interview (Run         *run,
+                   MtInterview *interview)
+{
+  MtCheckStatic *st = run->st;
+  Resolved *resolved = g_hash_table_lookup (st->resolved, interview);
+  const char * const *delegates;
+  g_autoptr(GArray) found = NULL;
+  Resolved proto = { 0, };
+
+  if (resolved != NULL && resolved->revision == mt_entity_get_revision (MT_ENTITY (interview)))
+    return resolved;
+
+  found = g_array_new (FALSE, FALSE, sizeof (int));
+  delegates = mt_interview_get_delegates (interview);
+  for (guint k = 0; delegates != NULL && delegates[k] != NULL; k++)
+    {
+      MtDelegate *delegate = mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[k]);
+      int d = GPOINTER_TO_INT (g_hash_table_lookup (st->delegate_index, delegate)) - 1;
+
+      if (d < 0)
+        proto.missing = TRUE;
+      else
+        add_unique (found, d);
+    }
+  return store_resolved (st, MT_ENTITY (interview), found, &proto);
 }
 
 static int
@@ -119,8 +202,7 @@ add_visit_row (Run     *run,
                MtVisit *visit,
                gboolean in_scope)
 {
-  MtCheckStatic *st = run->st;
-  const char * const *groups = mt_visit_get_groups (visit);
+  Resolved *resolved = resolve_visit (run, visit);
   VisitRow row = { 0, };
   int index = (int) run->visits->len;
 
@@ -131,30 +213,16 @@ add_visit_row (Run     *run,
   row.day = _mt_check_day_of (run->tour, row.start);
   row.kind = mt_visit_get_visit_kind (visit);
   row.status = mt_visit_get_status (visit);
-  row.site = mt_tour_lookup_kind (run->tour, MT_ENTITY_SITE, mt_visit_get_site (visit));
+  row.site = resolved->site;
   row.timed = row.start != MT_TIME_UNSET && row.end != MT_TIME_UNSET && row.end >= row.start;
   row.active = row.timed && row.status != MT_VISIT_CANCELLED;
   row.in_scope = in_scope;
   row.first_interview = -1;
   row.first_lane = (int) run->lane_pool->len;
-
-  if (groups == NULL || groups[0] == NULL)
-    {
-      row.whole = TRUE;
-      for (guint g = 0; g <= st->n_groups; g++)
-        add_lane (run, &row, (int) g);
-    }
-  else
-    for (guint i = 0; groups[i] != NULL; i++)
-      {
-        MtGroup *group = mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, groups[i]);
-        guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (st->group_index, group));
-
-        if (lane > 0)
-          add_lane (run, &row, (int) lane - 1);
-        else
-          row.missing_groups = TRUE;
-      }
+  row.n_lanes = resolved->n;
+  row.whole = resolved->whole;
+  row.missing_groups = resolved->missing;
+  g_array_append_vals (run->lane_pool, resolved->items, (guint) resolved->n);
 
   g_array_append_val (run->visits, row);
   g_hash_table_insert (run->visit_row, visit, GINT_TO_POINTER (index + 1));
@@ -223,7 +291,7 @@ collect_rows (Run       *run,
     {
       MtInterview *interview = nth_item (interview_list, interviews, i);
       InterviewRow row = { 0, };
-      const char * const *delegates;
+      Resolved *resolved;
       MtVisit *visit;
       int index = (int) run->interviews->len;
 
@@ -252,23 +320,10 @@ collect_rows (Run       *run,
       row.interviewee = intern_interviewee (run, mt_interview_get_interviewee (interview));
       row.first_delegate = (int) run->delegate_pool->len;
 
-      delegates = mt_interview_get_delegates (interview);
-      for (guint k = 0; delegates != NULL && delegates[k] != NULL; k++)
-        {
-          MtDelegate *delegate = mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[k]);
-          int d = GPOINTER_TO_INT (g_hash_table_lookup (run->st->delegate_index, delegate)) - 1;
-          gboolean twice = FALSE;
-
-          for (int j = 0; j < row.n_delegates && !twice; j++)
-            twice = g_array_index (run->delegate_pool, int, row.first_delegate + j) == d;
-          if (d < 0)
-            row.missing_delegates = TRUE;
-          if (d >= 0 && !twice)
-            {
-              g_array_append_val (run->delegate_pool, d);
-              row.n_delegates++;
-            }
-        }
+      resolved = resolve_interview (run, interview);
+      row.n_delegates = resolved->n;
+      row.missing_delegates = resolved->missing;
+      g_array_append_vals (run->delegate_pool, resolved->items, (guint) resolved->n);
 
       if (row.visit >= 0)
         {

@@ -25,7 +25,22 @@ struct _MtCheckStatic
   int        *delegate_lane;  /* the lane of each delegate */
   guint       n_groups;
   guint       whole;          /* the lane of the whole delegation: n_groups */
+  /* MtVisit or MtInterview (ref) → Resolved: its references resolved to
+   * indices as of its revision, so that a re-check looks up no ids of an
+   * item that did not change (an edit of a site, a group or a delegate
+   * makes a new MtCheckStatic) */
+  GHashTable *resolved;
 };
+
+typedef struct
+{
+  guint   revision;
+  MtSite *site;               /* a visit's, NULL where none or missing */
+  guint   missing : 1;        /* names a group or delegate the tour lacks */
+  guint   whole : 1;          /* a visit for the whole delegation */
+  int     n;
+  int     items[];            /* a visit's lanes, an interview's delegates */
+} Resolved;
 
 typedef struct
 {

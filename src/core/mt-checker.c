@@ -441,8 +441,13 @@ mt_checker_check (MtChecker *self)
 
   g_return_if_fail (MT_IS_CHECKER (self));
 
-  g_clear_pointer (&self->st, _mt_check_static_free);
-  self->st = _mt_check_static_new (self->tour);
+  /* what it knows of groups and delegates holds until one of them, a site,
+   * a city or the tour changes: that marks everything dirty */
+  if (self->st == NULL || self->dirty_all)
+    {
+      g_clear_pointer (&self->st, _mt_check_static_free);
+      self->st = _mt_check_static_new (self->tour);
+    }
   settings_of (self, &settings);
   problems = _mt_check_run (&settings, self->st, NULL, NULL, NULL);
 
