@@ -147,7 +147,7 @@ delegates_elsewhere (Run          *run,
       int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
       guint lo, hi;
 
-      if (!_mt_run_block (run->lane_entries, run->st->delegate_lane[d], r->day, &lo, &hi))
+      if (!_mt_run_block (run, run->lane_entries, run->st->delegate_lane[d], r->day, &lo, &hi))
         continue;
       for (guint i = lo; i < hi; i++)
         {
@@ -178,7 +178,7 @@ interview_slot_free (Run          *run,
     {
       int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
 
-      if (_mt_run_block (run->delegate_entries, d, r->day, &lo, &hi))
+      if (_mt_run_block (run, run->delegate_entries, d, r->day, &lo, &hi))
         for (guint i = lo; i < hi; i++)
           {
             Entry *e = &g_array_index (run->delegate_entries, Entry, i);
@@ -189,7 +189,7 @@ interview_slot_free (Run          *run,
           }
     }
 
-  if (r->interviewee >= 0 && _mt_run_block (run->interviewee_entries, r->interviewee, r->day, &lo, &hi))
+  if (r->interviewee >= 0 && _mt_run_block (run, run->interviewee_entries, r->interviewee, r->day, &lo, &hi))
     for (guint i = lo; i < hi; i++)
       {
         Entry *e = &g_array_index (run->interviewee_entries, Entry, i);
@@ -232,7 +232,7 @@ visit_can_move (Run      *run,
       guint lo, hi;
 
       /* the lane's interviews elsewhere at the new time */
-      if (b->site != NULL && _mt_run_block (run->lane_interviews, lane, b->day, &lo, &hi))
+      if (b->site != NULL && _mt_run_block (run, run->lane_interviews, lane, b->day, &lo, &hi))
         for (guint i = lo; i < hi; i++)
           {
             Entry *e = &g_array_index (run->lane_interviews, Entry, i);
@@ -244,7 +244,7 @@ visit_can_move (Run      *run,
           }
 
       if (!_mt_run_checked_lane (run, lane) ||
-          !_mt_run_block (run->lane_entries, lane, b->day, &lo, &hi))
+          !_mt_run_block (run, run->lane_entries, lane, b->day, &lo, &hi))
         continue;
 
       for (guint i = lo; i < hi; i++)
@@ -337,7 +337,7 @@ visit_can_end (Run      *run,
       guint lo, hi;
 
       if (!_mt_run_checked_lane (run, lane) ||
-          !_mt_run_block (run->lane_entries, lane, a->day, &lo, &hi))
+          !_mt_run_block (run, run->lane_entries, lane, a->day, &lo, &hi))
         continue;
       for (guint i = lo; i < hi; i++)
         {

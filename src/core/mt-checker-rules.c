@@ -372,6 +372,23 @@ add_entry (GArray     *entries,
   g_array_append_val (entries, entry);
 }
 
+/* where the entries of each key in [0, @n_keys) begin in sorted @entries */
+static guint *
+key_starts (GArray *entries,
+            guint   n_keys)
+{
+  guint *first = g_new (guint, n_keys + 1);
+  guint i = 0;
+
+  for (guint k = 0; k <= n_keys; k++)
+    {
+      while (i < entries->len && (guint) g_array_index (entries, Entry, i).key < k)
+        i++;
+      first[k] = i;
+    }
+  return first;
+}
+
 static void
 build_entries (Run *run)
 {
@@ -408,18 +425,47 @@ build_entries (Run *run)
   g_array_sort (run->delegate_entries, compare_entries);
   g_array_sort (run->interviewee_entries, compare_entries);
   g_array_sort (run->lane_interviews, compare_entries);
+
+  run->lane_first = key_starts (run->lane_entries, run->st->n_groups + 1);
+  run->delegate_first = key_starts (run->delegate_entries, run->st->delegates->len);
+  run->interviewee_first = key_starts (run->interviewee_entries, run->interviewees->len);
+  run->lane_interview_first = key_starts (run->lane_interviews, run->st->n_groups + 1);
 }
 
 
 /* the entries of @key on @day: [lo, hi) */
 gboolean
-_mt_run_block (GArray *entries,
+_mt_run_block (Run    *run,
+               GArray *entries,
                int     key,
                int     day,
                guint  *lo,
                guint  *hi)
 {
-  guint a = 0, b = entries->len;
+  guint a = 0, b = entries->len, end, n_keys;
+  const guint *first;
+
+  if (entries == run->lane_entries)
+    first = run->lane_first, n_keys = run->st->n_groups + 1;
+  else if (entries == run->delegate_entries)
+    first = run->delegate_first, n_keys = run->st->delegates->len;
+  else if (entries == run->interviewee_entries)
+    first = run->interviewee_first, n_keys = run->interviewees->len;
+  else
+    first = run->lane_interview_first, n_keys = run->st->n_groups + 1;
+
+  /* only the key's own entries need a search for the day */
+  if (first != NULL)
+    {
+      if (key < 0 || (guint) key >= n_keys)
+        {
+          *lo = *hi = 0;
+          return FALSE;
+        }
+      a = first[key];
+      b = first[key + 1];
+    }
+  end = b;
 
   while (a < b)
     {
@@ -431,7 +477,7 @@ _mt_run_block (GArray *entries,
         b = mid;
     }
   *lo = a;
-  b = entries->len;
+  b = end;
   while (a < b)
     {
       guint mid = a + (b - a) / 2;
@@ -820,6 +866,10 @@ _mt_check_run (const MtCheckSettings *settings,
   g_array_unref (run.delegate_entries);
   g_array_unref (run.interviewee_entries);
   g_array_unref (run.lane_interviews);
+  g_free (run.lane_first);
+  g_free (run.delegate_first);
+  g_free (run.interviewee_first);
+  g_free (run.lane_interview_first);
   g_hash_table_unref (run.seen);
   return run.problems;
 }

@@ -116,6 +116,12 @@ typedef struct
   GArray                *delegate_entries;  /* interviews per delegate and day */
   GArray                *interviewee_entries;
   GArray                *lane_interviews;   /* interviews per lane of their delegates */
+  /* where each key's entries begin in the four lists above: key k's are
+   * [first[k], first[k + 1]) */
+  guint                 *lane_first;
+  guint                 *delegate_first;
+  guint                 *interviewee_first;
+  guint                 *lane_interview_first;
 
   GPtrArray             *problems;
   GHashTable            *seen;        /* keys of pair problems reported */
@@ -168,7 +174,8 @@ gboolean       _mt_run_in_scope        (Run          *run,
                                         int           day);
 int            _mt_run_visit_row       (Run          *run,
                                         MtVisit      *visit);
-gboolean       _mt_run_block           (GArray       *entries,
+gboolean       _mt_run_block           (Run          *run,
+                                        GArray       *entries,
                                         int           key,
                                         int           day,
                                         guint        *lo,

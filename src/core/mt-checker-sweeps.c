@@ -359,7 +359,7 @@ _mt_run_check_elsewhere (Run          *run,
       int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
       guint lo, hi;
 
-      if (!_mt_run_block (run->lane_entries, run->st->delegate_lane[d], r->day, &lo, &hi))
+      if (!_mt_run_block (run, run->lane_entries, run->st->delegate_lane[d], r->day, &lo, &hi))
         continue;
       for (guint i = lo; i < hi && g_array_index (run->lane_entries, Entry, i).start < r->end; i++)
         {
