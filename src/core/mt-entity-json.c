@@ -133,8 +133,8 @@ read_field (MtEntity      *self,
         if (value < field->minimum || value > field->maximum)
           {
             g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
-                         _("%s.%s: %" G_GINT64_FORMAT " is out of range (%.0f to %.0f)"),
-                         path, name, value, field->minimum, field->maximum);
+                         _("%s.%s: %lld is out of range (%.0f to %.0f)"),
+                         path, name, (long long) value, field->minimum, field->maximum);
             return FALSE;
           }
         *(guint *) slot = (guint) value;
@@ -153,7 +153,7 @@ read_field (MtEntity      *self,
           {
             g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
                          _("%s.%s: %g is out of range (%g to %g)"),
-                         path, name, value, field->minimum, field->maximum);
+                         path, name, (long long) value, field->minimum, field->maximum);
             return FALSE;
           }
         *(double *) slot = value;
@@ -315,7 +315,7 @@ read_member (MtEntity     *self,
       if (value < 0 || value > G_MAXUINT)
         {
           g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
-                       _("%s.revision: %" G_GINT64_FORMAT " is out of range"), path, value);
+                       _("%s.revision: %lld is out of range"), path, (long long) value);
           return FALSE;
         }
       priv->revision = (guint) value;

@@ -159,14 +159,14 @@ read_member (MtJsonReader *reader,
       if (members->format > MT_TOUR_FORMAT)
         {
           g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_NEWER_FORMAT,
-                       _("The file is in format %" G_GINT64_FORMAT ", written by a newer "
+                       _("The file is in format %lld, written by a newer "
                          "version of Media Tour Planner; this version reads format %d "
                          "and older. Update Media Tour Planner to open it."),
-                       members->format, MT_TOUR_FORMAT);
+                       (long long) members->format, MT_TOUR_FORMAT);
           return FALSE;
         }
       if (members->format < 1)
-        return invalid (error, _("format: %" G_GINT64_FORMAT " is not a format version"), members->format);
+        return invalid (error, _("format: %lld is not a format version"), (long long) members->format);
       return TRUE;
     }
   if (strcmp (member, "title") == 0)
@@ -226,7 +226,7 @@ apply_tour_members (MtTour       *tour,
   if (members->n_days != 0)
     {
       if (members->n_days < 1 || members->n_days > 366)
-        return invalid (error, _("n-days: %" G_GINT64_FORMAT " is out of range (1 to 366)"), members->n_days);
+        return invalid (error, _("n-days: %lld is out of range (1 to 366)"), (long long) members->n_days);
       mt_tour_set_n_days (tour, (guint) members->n_days);
     }
 
