@@ -153,7 +153,7 @@ read_field (MtEntity      *self,
           {
             g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
                          _("%s.%s: %g is out of range (%g to %g)"),
-                         path, name, (long long) value, field->minimum, field->maximum);
+                         path, name, value, field->minimum, field->maximum);
             return FALSE;
           }
         *(double *) slot = value;
