@@ -87,18 +87,16 @@ mt_cli_info (int    argc,
   first = format_day (tour, mt_tour_get_first_day (tour));
   last = format_day (tour, mt_tour_get_day_start (tour, n_days - 1));
 
-  printf ("%s: %s\n", _("Title"), mt_tour_get_title (tour) ? mt_tour_get_title (tour) : _("(untitled)"));
+  printf (_("Title: %s\n"), mt_tour_get_title (tour) ? mt_tour_get_title (tour) : _("(untitled)"));
   if (mt_tour_get_organiser (tour))
-    printf ("%s: %s\n", _("Organiser"), mt_tour_get_organiser (tour));
-  printf ("%s: %s – %s (%s)\n", _("Dates"), first, last, mt_tour_get_time_zone (tour));
+    printf (_("Organiser: %s\n"), mt_tour_get_organiser (tour));
+  /* Translators: "Dates: Tue 14 May 2024 – Mon 20 May 2024 (Asia/Shanghai)" */
+  printf (_("Dates: %s – %s (%s)\n"), first, last, mt_tour_get_time_zone (tour));
   printf (g_dngettext (GETTEXT_PACKAGE, "%u day\n", "%u days\n", n_days), n_days);
-  printf ("%s: %u  %s: %u  %s: %u  %s: %u  %s: %u  %s: %u\n",
-          _("Cities"), mt_tour_count (tour, MT_ENTITY_CITY),
-          _("Sites"), mt_tour_count (tour, MT_ENTITY_SITE),
-          _("Groups"), mt_tour_count (tour, MT_ENTITY_GROUP),
-          _("Delegates"), mt_tour_count (tour, MT_ENTITY_DELEGATE),
-          _("Visits"), mt_tour_count (tour, MT_ENTITY_VISIT),
-          _("Interviews"), mt_tour_count (tour, MT_ENTITY_INTERVIEW));
+  printf (_("Cities: %u  Sites: %u  Groups: %u  Delegates: %u  Visits: %u  Interviews: %u\n"),
+          mt_tour_count (tour, MT_ENTITY_CITY), mt_tour_count (tour, MT_ENTITY_SITE),
+          mt_tour_count (tour, MT_ENTITY_GROUP), mt_tour_count (tour, MT_ENTITY_DELEGATE),
+          mt_tour_count (tour, MT_ENTITY_VISIT), mt_tour_count (tour, MT_ENTITY_INTERVIEW));
 
   by_day = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint d = 0; d < n_days; d++)
