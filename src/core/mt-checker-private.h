@@ -106,6 +106,9 @@ char       *_mt_problem_dup_key              (MtProblem          *self);
  * message */
 int         _mt_problem_compare              (MtProblem          *a,
                                               MtProblem          *b);
+/* the same problem, message and fix: an old one may stay in its place */
+gboolean    _mt_problem_equal                (MtProblem          *a,
+                                              MtProblem          *b);
 /* the day as the list sorts it: MT_PROBLEM_NO_DAY after every day */
 gint64      _mt_problem_day_rank             (int                 day);
 

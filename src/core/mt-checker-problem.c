@@ -541,3 +541,32 @@ _mt_problem_compare (MtProblem *a,
       return result;
   return g_strcmp0 (mt_problem_get_message (a), mt_problem_get_message (b));
 }
+
+static gboolean
+strv_equal0 (char **a,
+             char **b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal ((const char * const *) a, (const char * const *) b);
+}
+
+/* the same problem, worded the same, with the same fix: one may stand for
+ * the other in the list */
+gboolean
+_mt_problem_equal (MtProblem *a,
+                   MtProblem *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a->kind != b->kind || a->severity != b->severity || a->day != b->day || a->time != b->time ||
+      a->fix != b->fix || a->fix_start != b->fix_start || a->fix_end != b->fix_end ||
+      !strv_equal0 (a->ids, b->ids) || g_strcmp0 (a->fix_label, b->fix_label) != 0 ||
+      g_strcmp0 (a->fix_id, b->fix_id) != 0 || !strv_equal0 (a->fix_ids, b->fix_ids) ||
+      g_strcmp0 (a->fix_field, b->fix_field) != 0 || g_strcmp0 (a->fix_ref, b->fix_ref) != 0)
+    return FALSE;
+  /* compare the makings of unwritten messages rather than write them */
+  if (a->message == NULL && b->message == NULL && a->text != NULL && b->text != NULL)
+    return _mt_text_equal (a->text, b->text);
+  return g_strcmp0 (mt_problem_get_message (a), mt_problem_get_message (b)) == 0;
+}

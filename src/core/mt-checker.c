@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "mt-checker-private.h"
 #include "mt-history.h"
@@ -381,7 +382,9 @@ lower_bound (GPtrArray *items,
   return a;
 }
 
-/* replaces items[@position, @position + @n_removed) with @added */
+/* replaces items[@position, @position + @n_removed) with @added; the
+ * problems at the ends of the range that did not change stay as they are,
+ * and the store sees one splice of what is between */
 static void
 splice (MtChecker  *self,
         guint       position,
@@ -389,21 +392,35 @@ splice (MtChecker  *self,
         MtProblem **added,
         guint       n_added)
 {
-  GPtrArray *old = self->items;
-  GPtrArray *items;
+  GPtrArray *items = self->items;
+  guint head = 0, tail = 0;
 
+  while (head < n_removed && head < n_added &&
+         _mt_problem_equal (g_ptr_array_index (items, position + head), added[head]))
+    head++;
+  while (tail < n_removed - head && tail < n_added - head &&
+         _mt_problem_equal (g_ptr_array_index (items, position + n_removed - 1 - tail),
+                            added[n_added - 1 - tail]))
+    tail++;
+
+  position += head;
+  n_removed -= head + tail;
+  added += head;
+  n_added -= head + tail;
   if (n_removed == 0 && n_added == 0)
     return;
 
-  items = g_ptr_array_new_full (old->len - n_removed + n_added, g_object_unref);
-  for (guint i = 0; i < position; i++)
-    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (old, i)));
-  for (guint i = 0; i < n_added; i++)
-    g_ptr_array_add (items, g_object_ref (added[i]));
-  for (guint i = position + n_removed; i < old->len; i++)
-    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (old, i)));
-  g_ptr_array_unref (old);
-  self->items = items;
+  g_ptr_array_remove_range (items, position, n_removed);
+  if (n_added > 0)
+    {
+      guint after = items->len - position;
+
+      /* the new slots are NULL, which the free function skips */
+      g_ptr_array_set_size (items, items->len + n_added);
+      memmove (items->pdata + position + n_added, items->pdata + position, after * sizeof (gpointer));
+      for (guint i = 0; i < n_added; i++)
+        items->pdata[position + i] = g_object_ref (added[i]);
+    }
 
   g_list_store_splice (self->store, position, n_removed, (gpointer *) added, n_added);
 }
