@@ -31,7 +31,7 @@ struct _MtDayColumn
   GtkLabel           *cities_label;
   GtkButton          *add_button;
   GtkScrolledWindow  *scroller;
-  GtkListView        *list_view;
+  GtkGridView        *list_view;    /* one column; see the .ui file */
 
   /* owned */
   MtTour             *tour;
@@ -127,7 +127,7 @@ on_unbind (MtDayColumn              *self,
 static void
 on_activate (MtDayColumn *self,
              guint        position,
-             GtkListView *list_view)
+             GtkGridView *list_view)
 {
   g_autoptr(MtVisit) visit = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
@@ -365,9 +365,9 @@ mt_day_column_new (MtTour *tour,
   g_signal_connect_swapped (factory, "setup", G_CALLBACK (on_setup), self);
   g_signal_connect_swapped (factory, "bind", G_CALLBACK (on_bind), self);
   g_signal_connect_swapped (factory, "unbind", G_CALLBACK (on_unbind), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED);

@@ -3,7 +3,7 @@
  * The panel owns an MtChecker for its tour. After each change of the tour it
  * waits a moment (edits come in bursts: a drag, an editor's Save) and then
  * re-checks only the days the edits touched, so typing never waits for the
- * checker. The list is a GtkListView over the checker's problem model, so
+ * checker. The list is a one-column GtkGridView over the checker's problem model, so
  * only the rows in view exist, with a header above the first problem of each
  * day.
  *
@@ -30,7 +30,7 @@ struct _MtProblemsPanel
   GtkLabel   *errors_label;
   GtkButton  *fix_all_button;
   GtkStack   *stack;
-  GtkListView *list_view;
+  GtkGridView *list_view;        /* one column; see the .ui file */
 
   /* owned */
   MtTour     *tour;
@@ -273,7 +273,7 @@ on_fix_all_clicked (MtProblemsPanel *self)
   mt_problems_panel_recheck_now (self);
 }
 
-/* Rows come from a GtkListView factory, so only the problems in view have
+/* Rows come from a list item factory, so only the problems in view have
  * widgets. Each row carries its own day header, shown when the problem above
  * it is of another day; the rows in view re-check that after each change of
  * the list, since a change can make a row the first of its day. */
@@ -439,7 +439,7 @@ refresh_headers_cb (gpointer data)
 static void
 on_row_activated (MtProblemsPanel *self,
                   guint            position,
-                  GtkListView     *list_view)
+                  GtkGridView     *list_view)
 {
   g_autoptr(MtProblem) problem = NULL;
   const char * const *ids;
@@ -477,7 +477,7 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
   g_clear_handle_id (&self->headers_id, g_source_remove);
-  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_grid_view_set_model (self->list_view, NULL);
   self->needs_full_check = FALSE;
   if (self->tour != NULL)
     g_signal_handlers_disconnect_by_data (self->tour, self);
@@ -499,7 +499,7 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
       gtk_single_selection_set_autoselect (selection, FALSE);
       gtk_single_selection_set_can_unselect (selection, TRUE);
       gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
       schedule_first_check (self);
     }
 
@@ -565,7 +565,7 @@ mt_problems_panel_reveal (MtProblemsPanel *self,
 
       if (ids != NULL && g_strv_contains (ids, id))
         {
-          GtkSelectionModel *selection = gtk_list_view_get_model (self->list_view);
+          GtkSelectionModel *selection = gtk_grid_view_get_model (self->list_view);
 
           gtk_selection_model_select_item (selection, i, TRUE);
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
@@ -692,7 +692,7 @@ mt_problems_panel_init (MtProblemsPanel *self)
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row), self, 0);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   update_counts (self);
 }
 

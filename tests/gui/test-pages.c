@@ -461,7 +461,7 @@ test_problems_panel (void)
   g_autofree char *activated = NULL;
   g_autofree char *message = NULL;
   g_autoptr(MtProblem) fixable = NULL;
-  GtkListView *list;
+  GtkGridView *list;
   GtkWidget *fix;
   guint n, steps;
 
@@ -495,9 +495,9 @@ test_problems_panel (void)
   save_screenshot (panel, "page-problems.png");
 
   /* one row per problem */
-  list = GTK_LIST_VIEW (find_named (panel, "problems-list"));
+  list = GTK_GRID_VIEW (find_named (panel, "problems-list"));
   g_assert_nonnull (list);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (list))), ==, n);
 
   /* activating a row names the first item of its problem */
   {
