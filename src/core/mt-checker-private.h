@@ -121,6 +121,7 @@ typedef struct
   gint64    min_transfer;  /* seconds */
   gint64    daily_limit;   /* seconds */
   gint64    meal_after;    /* seconds */
+  guint     visits_epoch;  /* grows whenever a visit comes or goes */
 } MtCheckSettings;
 
 /* What the checks need of delegates and groups, built once per full check

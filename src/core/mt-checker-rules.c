@@ -24,6 +24,15 @@
 
 /* Static data */
 
+static void
+resolved_free (gpointer data)
+{
+  Resolved *resolved = data;
+
+  g_clear_object (&resolved->visit);
+  g_free (resolved);
+}
+
 MtCheckStatic *
 _mt_check_static_new (MtTour *tour)
 {
@@ -44,7 +53,7 @@ _mt_check_static_new (MtTour *tour)
       g_hash_table_insert (st->group_index, group, GUINT_TO_POINTER (i + 1));
     }
 
-  st->resolved = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
+  st->resolved = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, resolved_free);
   st->delegates = g_ptr_array_new_full (g_list_model_get_n_items (delegates), g_object_unref);
   st->delegate_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   st->delegate_lane = g_new0 (int, g_list_model_get_n_items (delegates) + 1);
@@ -180,7 +189,15 @@ resolve_interview (Run         *run,
   Resolved proto = { 0, };
 
   if (resolved != NULL && resolved->revision == mt_entity_get_revision (MT_ENTITY (interview)))
-    return resolved;
+    {
+      if (resolved->visits_epoch != run->settings->visits_epoch)
+        {
+          g_set_object (&resolved->visit, mt_tour_lookup_kind (run->tour, MT_ENTITY_VISIT,
+                                                               mt_interview_get_visit (interview)));
+          resolved->visits_epoch = run->settings->visits_epoch;
+        }
+      return resolved;
+    }
 
   found = g_array_new (FALSE, FALSE, sizeof (int));
   delegates = mt_interview_get_delegates (interview);
@@ -194,6 +211,10 @@ resolve_interview (Run         *run,
       else
         add_unique (found, d);
     }
+  proto.visit = mt_tour_lookup_kind (run->tour, MT_ENTITY_VISIT, mt_interview_get_visit (interview));
+  if (proto.visit != NULL)
+    g_object_ref (proto.visit);
+  proto.visits_epoch = run->settings->visits_epoch;
   return store_resolved (st, MT_ENTITY (interview), found, &proto);
 }
 
@@ -300,7 +321,8 @@ collect_rows (Run       *run,
       row.in_scope = _mt_run_in_scope (run, row.day);
       row.visit = -1;
 
-      visit = mt_tour_lookup_kind (run->tour, MT_ENTITY_VISIT, mt_interview_get_visit (interview));
+      resolved = resolve_interview (run, interview);
+      visit = resolved->visit;
       if (visit != NULL)
         {
           if (row.in_scope)
@@ -320,7 +342,6 @@ collect_rows (Run       *run,
       row.interviewee = intern_interviewee (run, mt_interview_get_interviewee (interview));
       row.first_delegate = (int) run->delegate_pool->len;
 
-      resolved = resolve_interview (run, interview);
       row.n_delegates = resolved->n;
       row.missing_delegates = resolved->missing;
       g_array_append_vals (run->delegate_pool, resolved->items, (guint) resolved->n);

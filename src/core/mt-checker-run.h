@@ -36,6 +36,8 @@ typedef struct
 {
   guint   revision;
   MtSite *site;               /* a visit's, NULL where none or missing */
+  MtVisit *visit;             /* an interview's (ref), NULL where none or missing */
+  guint   visits_epoch;       /* the visits the interview's was found among */
   guint   missing : 1;        /* names a group or delegate the tour lacks */
   guint   whole : 1;          /* a visit for the whole delegation */
   int     n;

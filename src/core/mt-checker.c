@@ -42,6 +42,8 @@ struct _MtChecker
   guint          daily_limit_minutes;
   guint          meal_break_after_minutes;
   guint          counts[MT_SEVERITY_HINT + 1];
+  guint          n_visits;       /* as of the last "changed" */
+  guint          visits_epoch;   /* grows whenever a visit comes or goes */
 
   guint          dirty_all : 1;
   guint          auto_check : 1;
@@ -198,6 +200,7 @@ mt_checker_constructed (GObject *object)
   self->travel = mt_travel_new (self->tour);
   self->days = _mt_check_days_new (self->tour);
   mt_travel_set_speed (self->travel, self->travel_speed_kmh, self->road_factor);
+  self->n_visits = mt_tour_count (self->tour, MT_ENTITY_VISIT);
   g_signal_connect_object (self->tour, "changed", G_CALLBACK (on_tour_changed), self, 0);
 }
 
@@ -329,6 +332,12 @@ on_tour_changed (MtTour    *tour,
     }
 
   kind = mt_entity_get_kind (entity);
+  if (kind == MT_ENTITY_VISIT && mt_tour_count (tour, MT_ENTITY_VISIT) != self->n_visits)
+    {
+      /* an interview's visit may have gone, or one it names may be back */
+      self->n_visits = mt_tour_count (tour, MT_ENTITY_VISIT);
+      self->visits_epoch++;
+    }
   if (kind == MT_ENTITY_CITY)
     mt_travel_invalidate (self->travel);
   else if (kind == MT_ENTITY_SITE)
@@ -443,6 +452,7 @@ settings_of (MtChecker       *self,
   settings->min_transfer = (gint64) self->min_transfer_minutes * 60;
   settings->daily_limit = (gint64) self->daily_limit_minutes * 60;
   settings->meal_after = (gint64) self->meal_break_after_minutes * 60;
+  settings->visits_epoch = self->visits_epoch;
 }
 
 /**
