@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "gui-test-util.h"
@@ -519,6 +520,59 @@ test_min_width (void)
   force_close (window);
 }
 
+/* The itinerary in Simplified Chinese, for the screenshots. The test runs
+ * in a subprocess that starts GTK under the zh_CN.UTF-8 locale (see main()),
+ * with the catalogue built in <build>/po. */
+static GtkWidget *
+find_button_content (GtkWidget  *root,
+                     const char *label)
+{
+  if (ADW_IS_BUTTON_CONTENT (root) &&
+      g_strcmp0 (adw_button_content_get_label (ADW_BUTTON_CONTENT (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_content (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_zh_cn (void)
+{
+  locale_t zh = newlocale (LC_ALL_MASK, "zh_CN.UTF-8", (locale_t) 0);
+
+  if (zh == (locale_t) 0)
+    {
+      g_test_skip ("the zh_CN.UTF-8 locale is not installed");
+      return;
+    }
+  freelocale (zh);
+
+  if (g_test_subprocess ())
+    {
+      MtWindow *window = open_sample ();
+      g_autofree char *path = NULL;
+
+      /* the board's mode button speaks Chinese, not English */
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "_Board"), !=, "_Board");
+      g_assert_nonnull (find_button_content (GTK_WIDGET (window), g_dgettext (GETTEXT_PACKAGE, "_Board")));
+      g_assert_null (find_button_content (GTK_WIDGET (window), "_Board"));
+
+      path = gui_test_screenshot (GTK_WIDGET (window), "itinerary-zh_CN");
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      force_close (window);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +582,15 @@ main (int   argc,
   tmp_dir = gui_test_setup_env ();
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
+  /* the only subprocess is the zh_CN test's: GTK starts in that locale */
+  if (g_test_subprocess () && setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
+    {
+      g_setenv ("LANGUAGE", "zh_CN", TRUE);
+      if (g_getenv ("MT_LOCALEDIR") != NULL)
+        bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   gtk_init ();
   adw_init ();
 
@@ -541,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/save-error", test_save_error);
   g_test_add_func ("/gui/window/timeline-and-dark", test_timeline_and_dark);
   g_test_add_func ("/gui/window/min-width", test_min_width);
+  g_test_add_func ("/gui/window/zh-cn", test_zh_cn);
 
   result = g_test_run ();
 
