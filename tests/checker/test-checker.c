@@ -981,6 +981,77 @@ test_incremental (void)
 }
 
 static void
+assert_same_keys (MtChecker *checker,
+                  MtTour    *tour)
+{
+  g_autoptr(MtChecker) fresh = checked (tour);
+  g_autoptr(GPtrArray) mine = reference_keys_of (mt_checker_get_problems (checker));
+  g_autoptr(GPtrArray) theirs = reference_keys_of (mt_checker_get_problems (fresh));
+
+  g_assert_cmpuint (mine->len, ==, theirs->len);
+  for (guint i = 0; i < mine->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (mine, i), ==, g_ptr_array_index (theirs, i));
+}
+
+/* The checker remembers each interview's visit between checks: removing
+ * that visit leaves the interview's reference dangling, and undoing the
+ * removal mends it; an unchanged tour leaves the very same problems. */
+static void
+test_remembered_visit (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (150, 75, 300, 7);
+  g_autoptr(MtChecker) checker = checked (tour);
+  GListModel *interviews = mt_tour_get_interviews (tour);
+  g_autoptr(MtProblem) first = NULL, again = NULL;
+  MtInterview *interview = NULL;
+  const char *visit_id;
+  gboolean dangling = FALSE;
+  GListModel *problems;
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews) && interview == NULL; i++)
+    {
+      g_autoptr(MtInterview) candidate = g_list_model_get_item (interviews, i);
+
+      if (mt_interview_get_visit (candidate) != NULL &&
+          mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, mt_interview_get_visit (candidate)) != NULL)
+        interview = candidate;
+    }
+  g_assert_nonnull (interview);
+  visit_id = mt_interview_get_visit (interview);
+
+  problems = mt_checker_get_problems (checker);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), >, 0);
+  first = g_list_model_get_item (problems, 0);
+  mt_checker_check (checker);
+  again = g_list_model_get_item (problems, 0);
+  g_assert_true (first == again);
+
+  mt_tour_remove (tour, mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, visit_id));
+  mt_checker_update (checker);
+  assert_same_keys (checker, tour);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
+
+      if (mt_problem_get_kind (problem) == MT_PROBLEM_DANGLING_REFERENCE &&
+          g_strv_contains (mt_problem_get_ids (problem), visit_id))
+        dangling = TRUE;
+    }
+  g_assert_true (dangling);
+
+  g_assert_true (mt_history_undo (mt_tour_get_history (tour)));
+  mt_checker_update (checker);
+  assert_same_keys (checker, tour);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
+
+      g_assert_false (mt_problem_get_kind (problem) == MT_PROBLEM_DANGLING_REFERENCE &&
+                      g_strv_contains (mt_problem_get_ids (problem), visit_id));
+    }
+}
+
+static void
 test_generated_fixes (void)
 {
   guint n_fixes = 0;
@@ -1082,6 +1153,7 @@ main (int    argc,
   g_test_add_func ("/checker/sample/day-one", test_sample_day_one);
   g_test_add_func ("/checker/generated/reference", test_reference);
   g_test_add_func ("/checker/generated/incremental", test_incremental);
+  g_test_add_func ("/checker/generated/remembered-visit", test_remembered_visit);
   g_test_add_func ("/checker/generated/fixes", test_generated_fixes);
   g_test_add_func ("/checker/generated/fix-all", test_fix_all);
   g_test_add_func ("/checker/auto-check", test_auto_check);
