@@ -53,6 +53,7 @@ _mt_check_static_new (MtTour *tour)
       g_hash_table_insert (st->group_index, group, GUINT_TO_POINTER (i + 1));
     }
 
+  st->interviewee_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   st->resolved = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, resolved_free);
   st->delegates = g_ptr_array_new_full (g_list_model_get_n_items (delegates), g_object_unref);
   st->delegate_index = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -84,6 +85,7 @@ _mt_check_static_free (MtCheckStatic *st)
   g_hash_table_unref (st->delegate_index);
   g_free (st->delegate_lane);
   g_hash_table_unref (st->resolved);
+  g_hash_table_unref (st->interviewee_index);
   g_free (st);
 }
 
@@ -177,6 +179,23 @@ resolve_visit (Run     *run,
   return store_resolved (st, MT_ENTITY (visit), lanes, &proto);
 }
 
+/* the same index for the same name, from one full check to the next */
+static int
+intern_interviewee (MtCheckStatic *st,
+                    const char    *name)
+{
+  int index;
+
+  if (name == NULL || name[0] == '\0')
+    return -1;
+  index = GPOINTER_TO_INT (g_hash_table_lookup (st->interviewee_index, name)) - 1;
+  if (index >= 0)
+    return index;
+  index = (int) st->n_interviewees++;
+  g_hash_table_insert (st->interviewee_index, g_strdup (name), GINT_TO_POINTER (index + 1));
+  return index;
+}
+
 /* the delegates of @interview, once each, looked up once per revision */
 static Resolved *
 resolve_interview (Run         *run,
@@ -215,6 +234,7 @@ resolve_interview (Run         *run,
   if (proto.visit != NULL)
     g_object_ref (proto.visit);
   proto.visits_epoch = run->settings->visits_epoch;
+  proto.interviewee = intern_interviewee (st, mt_interview_get_interviewee (interview));
   return store_resolved (st, MT_ENTITY (interview), found, &proto);
 }
 
@@ -259,20 +279,6 @@ _mt_run_visit_row (Run     *run,
   return index >= 0 ? index : add_visit_row (run, visit, FALSE);
 }
 
-static int
-intern_interviewee (Run        *run,
-                    const char *name)
-{
-  gpointer value;
-
-  if (name == NULL || name[0] == '\0')
-    return -1;
-  if (g_hash_table_lookup_extended (run->interviewee_index, name, NULL, &value))
-    return GPOINTER_TO_INT (value);
-  g_ptr_array_add (run->interviewees, (gpointer) name);
-  g_hash_table_insert (run->interviewee_index, (gpointer) name, GINT_TO_POINTER (run->interviewees->len - 1));
-  return (int) run->interviewees->len - 1;
-}
 
 /* the @i-th item of @list, or of the tour's @model; borrowed */
 static gpointer
@@ -339,7 +345,7 @@ collect_rows (Run       *run,
       row.status = mt_interview_get_status (interview);
       row.timed = row.start != MT_TIME_UNSET && row.end != MT_TIME_UNSET && row.end >= row.start;
       row.active = row.timed && row.status != MT_INTERVIEW_DECLINED;
-      row.interviewee = intern_interviewee (run, mt_interview_get_interviewee (interview));
+      row.interviewee = resolved->interviewee;
       row.first_delegate = (int) run->delegate_pool->len;
 
       row.n_delegates = resolved->n;
@@ -449,7 +455,7 @@ build_entries (Run *run)
 
   run->lane_first = key_starts (run->lane_entries, run->st->n_groups + 1);
   run->delegate_first = key_starts (run->delegate_entries, run->st->delegates->len);
-  run->interviewee_first = key_starts (run->interviewee_entries, run->interviewees->len);
+  run->interviewee_first = key_starts (run->interviewee_entries, run->st->n_interviewees);
   run->lane_interview_first = key_starts (run->lane_interviews, run->st->n_groups + 1);
 }
 
@@ -471,7 +477,7 @@ _mt_run_block (Run    *run,
   else if (entries == run->delegate_entries)
     first = run->delegate_first, n_keys = run->st->delegates->len;
   else if (entries == run->interviewee_entries)
-    first = run->interviewee_first, n_keys = run->interviewees->len;
+    first = run->interviewee_first, n_keys = run->st->n_interviewees;
   else
     first = run->lane_interview_first, n_keys = run->st->n_groups + 1;
 
@@ -848,8 +854,6 @@ _mt_check_run (const MtCheckSettings *settings,
   run.lane_pool = g_array_new (FALSE, FALSE, sizeof (int));
   run.interviews = g_array_new (FALSE, FALSE, sizeof (InterviewRow));
   run.delegate_pool = g_array_new (FALSE, FALSE, sizeof (int));
-  run.interviewees = g_ptr_array_new ();
-  run.interviewee_index = g_hash_table_new (g_str_hash, g_str_equal);
   run.lane_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   run.delegate_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   run.interviewee_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
@@ -881,8 +885,6 @@ _mt_check_run (const MtCheckSettings *settings,
   g_array_unref (run.lane_pool);
   g_array_unref (run.interviews);
   g_array_unref (run.delegate_pool);
-  g_ptr_array_unref (run.interviewees);
-  g_hash_table_unref (run.interviewee_index);
   g_array_unref (run.lane_entries);
   g_array_unref (run.delegate_entries);
   g_array_unref (run.interviewee_entries);

@@ -30,6 +30,8 @@ struct _MtCheckStatic
    * item that did not change (an edit of a site, a group or a delegate
    * makes a new MtCheckStatic) */
   GHashTable *resolved;
+  GHashTable *interviewee_index; /* name (owned) → index + 1 */
+  guint       n_interviewees;
 };
 
 typedef struct
@@ -38,6 +40,7 @@ typedef struct
   MtSite *site;               /* a visit's, NULL where none or missing */
   MtVisit *visit;             /* an interview's (ref), NULL where none or missing */
   guint   visits_epoch;       /* the visits the interview's was found among */
+  int     interviewee;        /* an interview's, an index, or -1 */
   guint   missing : 1;        /* names a group or delegate the tour lacks */
   guint   whole : 1;          /* a visit for the whole delegation */
   int     n;
@@ -111,8 +114,6 @@ typedef struct
   GArray                *lane_pool;   /* int */
   GArray                *interviews;  /* InterviewRow */
   GArray                *delegate_pool; /* int, a delegate index */
-  GPtrArray             *interviewees;  /* const char *, interned */
-  GHashTable            *interviewee_index;
 
   GArray                *lane_entries;      /* visits per lane and day */
   GArray                *delegate_entries;  /* interviews per delegate and day */
