@@ -508,6 +508,21 @@ test_problems_panel (void)
     g_assert_cmpstr (activated, ==, mt_problem_get_ids (p)[0]);
   }
 
+  /* revealing an item selects a problem about it; an unknown id
+   * reveals nothing */
+  {
+    g_autoptr(MtProblem) last = g_list_model_get_item (problems, n - 1);
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_grid_view_get_model (list));
+    const char *id = mt_problem_get_ids (last)[0];
+    g_autoptr(MtProblem) selected = NULL;
+
+    g_assert_true (mt_problems_panel_reveal (MT_PROBLEMS_PANEL (panel), id));
+    selected = g_object_ref (gtk_single_selection_get_selected_item (selection));
+    g_assert_nonnull (selected);
+    g_assert_true (g_strv_contains (mt_problem_get_ids (selected), id));
+    g_assert_false (mt_problems_panel_reveal (MT_PROBLEMS_PANEL (panel), "no-such-id"));
+  }
+
   /* Fix: one click, one undoable step, and the problem is gone */
   fixable = find_fixable (problems);
   g_assert_nonnull (fixable);
