@@ -2,8 +2,10 @@
  *
  * mt-checker.c holds the MtChecker object (settings, the list of problems,
  * the days an edit touched), mt-checker-problem.c the MtProblem object and
- * its fixes, mt-checker-rules.c the checks themselves and
- * mt-checker-text.c the wording of their messages.
+ * its fixes, mt-checker-rows.c what a check reads of the tour,
+ * mt-checker-rules.c and mt-checker-sweeps.c the checks themselves,
+ * mt-checker-fixes.c the fixes they suggest and mt-checker-text.c the
+ * wording of their messages.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

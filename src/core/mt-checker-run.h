@@ -152,7 +152,12 @@ _mt_entry_compare_key_day (const Entry *e,
   return 0;
 }
 
-/* mt-checker-rules.c */
+/* mt-checker-rows.c */
+void           _mt_run_collect_rows    (Run          *run,
+                                        GPtrArray    *visit_list,
+                                        GPtrArray    *interview_list);
+
+/* mt-checker-rules.c (in scope, visit row and checked lane: mt-checker-rows.c) */
 MtProblem     *_mt_run_report          (Run          *run,
                                         MtProblemKind kind,
                                         MtSeverity    severity,
