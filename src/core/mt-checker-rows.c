@@ -133,7 +133,8 @@ store_resolved (MtCheckStatic *st,
   *resolved = *proto;
   resolved->revision = mt_entity_get_revision (entity);
   resolved->n = (int) items->len;
-  memcpy (resolved->items, items->data, items->len * sizeof (int));
+  if (items->len > 0)
+    memcpy (resolved->items, items->data, items->len * sizeof (int));
   g_hash_table_replace (st->resolved, g_object_ref (entity), resolved);
   return resolved;
 }
