@@ -173,7 +173,7 @@ on_problems_changed (MtProblemsPanel *self,
   update_counts (self);
   /* the headers depend on the neighbours */
   if (self->headers_id == 0)
-    self->headers_id = g_idle_add (refresh_headers_cb, self);
+    self->headers_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_headers_cb, self, NULL);
 }
 
 static gboolean
