@@ -1,0 +1,307 @@
+/* mt-delegates-page-editor.c: the delegate editor of the delegates page
+ *
+ * A dialog with every field of a delegate; Save applies them all as one
+ * undoable step, and is disabled while the name is empty.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-delegates-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-delegates-page.h"
+#include "mt-delegates-page-private.h"
+#include "mt-page-logic.h"
+
+typedef struct
+{
+  MtDelegatesPage *self;      /* weak */
+  char            *id;        /* NULL: a new delegate */
+  GtkWindow       *window;
+  GtkWidget       *save_button;
+  AdwEntryRow     *name, *outlet, *email, *phone, *languages, *dietary, *access, *notes;
+  AdwComboRow     *role, *group;
+  GPtrArray       *group_ids; /* behind the group row; NULL first: no group */
+} Editor;
+
+static void
+editor_free (gpointer data)
+{
+  Editor *e = data;
+
+  g_clear_weak_pointer (&e->self);
+  g_free (e->id);
+  g_ptr_array_unref (e->group_ids);
+  g_free (e);
+}
+
+static AdwEntryRow *
+editor_entry (GtkWidget  *group,
+              const char *title,
+              const char *name,
+              const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, name);
+  gtk_editable_set_text (GTK_EDITABLE (row), nonnull (text));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static AdwComboRow *
+editor_combo (GtkWidget     *group,
+              const char    *title,
+              const char    *name,
+              GtkStringList *items,
+              guint          selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, name);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_object_unref (items);
+  return ADW_COMBO_ROW (row);
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+on_editor_name_changed (Editor *e)
+{
+  g_autofree char *name = entry_text (e->name);
+  gboolean ok = *name != '\0';
+
+  gtk_widget_set_sensitive (e->save_button, ok);
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (e->name), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (e->name), "error");
+}
+
+static GStrv
+split_languages (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, ",; ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_strv_builder_add (builder, parts[i]);
+  return g_strv_builder_end (builder);
+}
+
+static void
+set_text_field (MtDelegate  *delegate,
+                void       (*setter) (MtDelegate *, const char *),
+                AdwEntryRow *row)
+{
+  g_autofree char *text = entry_text (row);
+
+  setter (delegate, *text != '\0' ? text : NULL);
+}
+
+static void
+on_editor_save (Editor *e)
+{
+  MtDelegatesPage *self = e->self;
+  g_autoptr(MtDelegate) created = NULL;
+  g_autofree char *name = entry_text (e->name);
+  g_autofree char *label = NULL;
+  g_autofree char *languages_text = entry_text (e->languages);
+  g_auto(GStrv) languages = split_languages (languages_text);
+  MtDelegate *delegate;
+  MtHistory *history;
+  guint group_index;
+
+  if (self == NULL || mt_delegates_page_get_tour (self) == NULL || *name == '\0')
+    return;
+
+  if (e->id != NULL)
+    {
+      delegate = mt_tour_lookup_kind (mt_delegates_page_get_tour (self), MT_ENTITY_DELEGATE, e->id);
+      if (delegate == NULL)
+        {
+          gtk_window_destroy (e->window);
+          return;
+        }
+      label = g_strdup_printf (_("Edit delegate “%s”"), nonnull (mt_delegate_get_name (delegate)));
+    }
+  else
+    {
+      created = mt_delegate_new (NULL);
+      delegate = created;
+      label = g_strdup_printf (_("Add delegate “%s”"), name);
+    }
+
+  history = mt_tour_get_history (mt_delegates_page_get_tour (self));
+  mt_history_begin (history, label);
+  set_text_field (delegate, mt_delegate_set_name, e->name);
+  set_text_field (delegate, mt_delegate_set_outlet, e->outlet);
+  set_text_field (delegate, mt_delegate_set_email, e->email);
+  set_text_field (delegate, mt_delegate_set_phone, e->phone);
+  set_text_field (delegate, mt_delegate_set_dietary, e->dietary);
+  set_text_field (delegate, mt_delegate_set_access, e->access);
+  set_text_field (delegate, mt_delegate_set_notes, e->notes);
+  mt_delegate_set_role (delegate, adw_combo_row_get_selected (e->role));
+  mt_delegate_set_languages (delegate, languages[0] != NULL ? (const char * const *) languages : NULL);
+  group_index = adw_combo_row_get_selected (e->group);
+  if (group_index < e->group_ids->len)
+    mt_delegate_set_group (delegate, g_ptr_array_index (e->group_ids, group_index));
+  if (created != NULL)
+    mt_tour_add (mt_delegates_page_get_tour (self), MT_ENTITY (created), NULL);
+  mt_history_end (history);
+
+  gtk_window_destroy (e->window);
+  if (created != NULL)
+    mt_delegates_page_reveal (self, mt_entity_get_id (MT_ENTITY (created)));
+}
+
+static void
+on_editor_delete (Editor *e)
+{
+  MtDelegate *delegate = NULL;
+
+  if (e->self != NULL && mt_delegates_page_get_tour (e->self) != NULL && e->id != NULL)
+    delegate = mt_tour_lookup_kind (mt_delegates_page_get_tour (e->self), MT_ENTITY_DELEGATE, e->id);
+  if (delegate != NULL)
+    _mt_delegates_page_delete_delegate (e->self, delegate);
+  gtk_window_destroy (e->window);
+}
+
+GtkWindow *
+mt_delegates_page_edit (MtDelegatesPage *self,
+                        const char      *id)
+{
+  MtDelegate *delegate = NULL;
+  GtkRoot *root;
+  GtkWidget *window, *box, *header, *cancel, *page, *group, *title;
+  GtkStringList *roles, *groups;
+  GListModel *group_model;
+  guint group_selected = 0;
+  Editor *e;
+
+  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), NULL);
+  g_return_val_if_fail (mt_delegates_page_get_tour (self) != NULL, NULL);
+
+  if (id != NULL)
+    {
+      delegate = mt_tour_lookup_kind (mt_delegates_page_get_tour (self), MT_ENTITY_DELEGATE, id);
+      g_return_val_if_fail (delegate != NULL, NULL);
+    }
+
+  e = g_new0 (Editor, 1);
+  g_set_weak_pointer (&e->self, self);
+  e->id = g_strdup (id);
+  e->group_ids = g_ptr_array_new_with_free_func (g_free);
+
+  window = adw_window_new ();
+  e->window = GTK_WINDOW (window);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (e->window, GTK_WINDOW (root));
+  gtk_window_set_modal (e->window, TRUE);
+  gtk_window_set_default_size (e->window, 520, 680);
+  gtk_window_set_title (e->window, delegate != NULL ? _("Edit Delegate") : _("New Delegate"));
+  g_object_set_data_full (G_OBJECT (window), "editor", e, editor_free);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  title = adw_window_title_new (gtk_window_get_title (e->window),
+                                delegate != NULL ? nonnull (mt_delegate_get_name (delegate)) : NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_name (cancel, "cancel-button");
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  e->save_button = gtk_button_new_with_mnemonic (delegate != NULL ? _("_Save") : _("_Add"));
+  gtk_widget_set_name (e->save_button, "save-button");
+  gtk_widget_add_css_class (e->save_button, "suggested-action");
+  g_signal_connect_swapped (e->save_button, "clicked", G_CALLBACK (on_editor_save), e);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), e->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  page = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  e->name = editor_entry (group, _("Name"), "name-row", delegate ? mt_delegate_get_name (delegate) : NULL);
+  e->outlet = editor_entry (group, _("Outlet"), "outlet-row", delegate ? mt_delegate_get_outlet (delegate) : NULL);
+
+  roles = gtk_string_list_new (NULL);
+  for (int role = MT_ROLE_REPORTER; role <= MT_ROLE_OTHER; role++)
+    gtk_string_list_append (roles, mt_page_role_label (role));
+  e->role = editor_combo (group, _("Role"), "role-row", roles, delegate ? mt_delegate_get_role (delegate) : 0);
+
+  groups = gtk_string_list_new (NULL);
+  gtk_string_list_append (groups, _("No group"));
+  g_ptr_array_add (e->group_ids, NULL);
+  group_model = mt_tour_get_groups (mt_delegates_page_get_tour (self));
+  for (guint i = 0; i < g_list_model_get_n_items (group_model); i++)
+    {
+      g_autoptr(MtGroup) g = g_list_model_get_item (group_model, i);
+
+      if (delegate != NULL && g_strcmp0 (mt_delegate_get_group (delegate), mt_entity_get_id (MT_ENTITY (g))) == 0)
+        group_selected = e->group_ids->len;
+      g_ptr_array_add (e->group_ids, g_strdup (mt_entity_get_id (MT_ENTITY (g))));
+      gtk_string_list_append (groups, nonnull (mt_group_get_name (g)));
+    }
+  e->group = editor_combo (group, _("Group"), "group-row", groups, group_selected);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Contact"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  e->email = editor_entry (group, _("Email"), "email-row", delegate ? mt_delegate_get_email (delegate) : NULL);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (e->email), TRUE);
+  adw_entry_row_set_input_purpose (e->email, GTK_INPUT_PURPOSE_EMAIL);
+  e->phone = editor_entry (group, _("Phone"), "phone-row", delegate ? mt_delegate_get_phone (delegate) : NULL);
+  adw_entry_row_set_input_purpose (e->phone, GTK_INPUT_PURPOSE_PHONE);
+  {
+    g_autofree char *languages = delegate ? mt_page_join_list (mt_delegate_get_languages (delegate)) : NULL;
+
+    e->languages = editor_entry (group, _("Languages (zh, en, …)"), "languages-row", languages);
+  }
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Needs and Notes"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  e->dietary = editor_entry (group, _("Dietary needs"), "dietary-row", delegate ? mt_delegate_get_dietary (delegate) : NULL);
+  e->access = editor_entry (group, _("Access needs"), "access-row", delegate ? mt_delegate_get_access (delegate) : NULL);
+  e->notes = editor_entry (group, _("Notes"), "notes-row", delegate ? mt_delegate_get_notes (delegate) : NULL);
+
+  if (delegate != NULL)
+    {
+      GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete Delegate"));
+
+      gtk_widget_set_name (delete, "delete-button");
+      gtk_widget_set_halign (delete, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (delete, "destructive-action");
+      gtk_widget_add_css_class (delete, "pill");
+      g_signal_connect_swapped (delete, "clicked", G_CALLBACK (on_editor_delete), e);
+      group = adw_preferences_group_new ();
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delete);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    }
+
+  g_signal_connect_swapped (e->name, "changed", G_CALLBACK (on_editor_name_changed), e);
+  on_editor_name_changed (e);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (e->window);
+  gtk_widget_grab_focus (GTK_WIDGET (e->name));
+  return e->window;
+}
+
