@@ -13,6 +13,7 @@
 
 #include "mt-delegates-page.h"
 #include "mt-delegates-page-private.h"
+#include "mt-editor-rows.h"
 #include "mt-page-logic.h"
 
 typedef struct
@@ -37,49 +38,10 @@ editor_free (gpointer data)
   g_free (e);
 }
 
-static AdwEntryRow *
-editor_entry (GtkWidget  *group,
-              const char *title,
-              const char *name,
-              const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_name (row, name);
-  gtk_editable_set_text (GTK_EDITABLE (row), nonnull (text));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static AdwComboRow *
-editor_combo (GtkWidget     *group,
-              const char    *title,
-              const char    *name,
-              GtkStringList *items,
-              guint          selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_name (row, name);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  g_object_unref (items);
-  return ADW_COMBO_ROW (row);
-}
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 on_editor_name_changed (Editor *e)
 {
-  g_autofree char *name = entry_text (e->name);
+  g_autofree char *name = mt_editor_entry_text (e->name);
   gboolean ok = *name != '\0';
 
   gtk_widget_set_sensitive (e->save_button, ok);
@@ -106,7 +68,7 @@ set_text_field (MtDelegate  *delegate,
                 void       (*setter) (MtDelegate *, const char *),
                 AdwEntryRow *row)
 {
-  g_autofree char *text = entry_text (row);
+  g_autofree char *text = mt_editor_entry_text (row);
 
   setter (delegate, *text != '\0' ? text : NULL);
 }
@@ -116,9 +78,9 @@ on_editor_save (Editor *e)
 {
   MtDelegatesPage *self = e->self;
   g_autoptr(MtDelegate) created = NULL;
-  g_autofree char *name = entry_text (e->name);
+  g_autofree char *name = mt_editor_entry_text (e->name);
   g_autofree char *label = NULL;
-  g_autofree char *languages_text = entry_text (e->languages);
+  g_autofree char *languages_text = mt_editor_entry_text (e->languages);
   g_auto(GStrv) languages = split_languages (languages_text);
   MtDelegate *delegate;
   MtHistory *history;
@@ -239,13 +201,13 @@ mt_delegates_page_edit (MtDelegatesPage *self,
 
   group = adw_preferences_group_new ();
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  e->name = editor_entry (group, _("Name"), "name-row", delegate ? mt_delegate_get_name (delegate) : NULL);
-  e->outlet = editor_entry (group, _("Outlet"), "outlet-row", delegate ? mt_delegate_get_outlet (delegate) : NULL);
+  e->name = mt_editor_add_entry (group, _("Name"), "name-row", delegate ? mt_delegate_get_name (delegate) : NULL);
+  e->outlet = mt_editor_add_entry (group, _("Outlet"), "outlet-row", delegate ? mt_delegate_get_outlet (delegate) : NULL);
 
   roles = gtk_string_list_new (NULL);
   for (int role = MT_ROLE_REPORTER; role <= MT_ROLE_OTHER; role++)
     gtk_string_list_append (roles, mt_page_role_label (role));
-  e->role = editor_combo (group, _("Role"), "role-row", roles, delegate ? mt_delegate_get_role (delegate) : 0);
+  e->role = mt_editor_add_combo (group, _("Role"), "role-row", roles, delegate ? mt_delegate_get_role (delegate) : 0);
 
   groups = gtk_string_list_new (NULL);
   gtk_string_list_append (groups, _("No group"));
@@ -260,28 +222,28 @@ mt_delegates_page_edit (MtDelegatesPage *self,
       g_ptr_array_add (e->group_ids, g_strdup (mt_entity_get_id (MT_ENTITY (g))));
       gtk_string_list_append (groups, nonnull (mt_group_get_name (g)));
     }
-  e->group = editor_combo (group, _("Group"), "group-row", groups, group_selected);
+  e->group = mt_editor_add_combo (group, _("Group"), "group-row", groups, group_selected);
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Contact"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  e->email = editor_entry (group, _("Email"), "email-row", delegate ? mt_delegate_get_email (delegate) : NULL);
+  e->email = mt_editor_add_entry (group, _("Email"), "email-row", delegate ? mt_delegate_get_email (delegate) : NULL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (e->email), TRUE);
   adw_entry_row_set_input_purpose (e->email, GTK_INPUT_PURPOSE_EMAIL);
-  e->phone = editor_entry (group, _("Phone"), "phone-row", delegate ? mt_delegate_get_phone (delegate) : NULL);
+  e->phone = mt_editor_add_entry (group, _("Phone"), "phone-row", delegate ? mt_delegate_get_phone (delegate) : NULL);
   adw_entry_row_set_input_purpose (e->phone, GTK_INPUT_PURPOSE_PHONE);
   {
     g_autofree char *languages = delegate ? mt_page_join_list (mt_delegate_get_languages (delegate)) : NULL;
 
-    e->languages = editor_entry (group, _("Languages (zh, en, …)"), "languages-row", languages);
+    e->languages = mt_editor_add_entry (group, _("Languages (zh, en, …)"), "languages-row", languages);
   }
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Needs and Notes"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  e->dietary = editor_entry (group, _("Dietary needs"), "dietary-row", delegate ? mt_delegate_get_dietary (delegate) : NULL);
-  e->access = editor_entry (group, _("Access needs"), "access-row", delegate ? mt_delegate_get_access (delegate) : NULL);
-  e->notes = editor_entry (group, _("Notes"), "notes-row", delegate ? mt_delegate_get_notes (delegate) : NULL);
+  e->dietary = mt_editor_add_entry (group, _("Dietary needs"), "dietary-row", delegate ? mt_delegate_get_dietary (delegate) : NULL);
+  e->access = mt_editor_add_entry (group, _("Access needs"), "access-row", delegate ? mt_delegate_get_access (delegate) : NULL);
+  e->notes = mt_editor_add_entry (group, _("Notes"), "notes-row", delegate ? mt_delegate_get_notes (delegate) : NULL);
 
   if (delegate != NULL)
     {

@@ -16,6 +16,7 @@
 #include "mt-gui-b-resources.h"
 #include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
+#include "mt-editor-rows.h"
 #include "mt-page-logic.h"
 #include "mt-interviews-page-private.h"
 
@@ -64,45 +65,6 @@ editor_group (GtkWidget  *page,
   return group;
 }
 
-static AdwEntryRow *
-editor_entry (GtkWidget  *group,
-              const char *title,
-              const char *name,
-              const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_name (row, name);
-  gtk_editable_set_text (GTK_EDITABLE (row), nonnull (text));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static AdwComboRow *
-editor_combo (GtkWidget     *group,
-              const char    *title,
-              const char    *name,
-              GtkStringList *items,
-              guint          selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_name (row, name);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  g_object_unref (items);
-  return ADW_COMBO_ROW (row);
-}
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 /* "9:05", "09:05" or "0905": minutes since midnight, or -1 */
 static int
 parse_clock (const char *text)
@@ -137,8 +99,8 @@ editor_times (Editor  *e,
               gint64  *end,
               char   **message)
 {
-  g_autofree char *from = entry_text (e->start);
-  g_autofree char *to = entry_text (e->end);
+  g_autofree char *from = mt_editor_entry_text (e->start);
+  g_autofree char *to = mt_editor_entry_text (e->end);
   int a = parse_clock (from), b = parse_clock (to);
   gint64 day;
 
@@ -164,7 +126,7 @@ static void
 editor_validate (Editor *e)
 {
   g_autofree char *message = NULL;
-  g_autofree char *who = entry_text (e->interviewee);
+  g_autofree char *who = mt_editor_entry_text (e->interviewee);
   gint64 start, end;
   gboolean times_ok;
 
@@ -180,7 +142,7 @@ editor_validate (Editor *e)
     }
   else
     {
-      g_autofree char *from = entry_text (e->start);
+      g_autofree char *from = mt_editor_entry_text (e->start);
 
       gtk_widget_add_css_class (GTK_WIDGET (parse_clock (from) < 0 ? e->start : e->end), "error");
     }
@@ -213,7 +175,7 @@ set_text_field (MtInterview  *interview,
                 void        (*setter) (MtInterview *, const char *),
                 AdwEntryRow  *row)
 {
-  g_autofree char *text = entry_text (row);
+  g_autofree char *text = mt_editor_entry_text (row);
 
   setter (interview, *text != '\0' ? text : NULL);
 }
@@ -233,7 +195,7 @@ on_editor_save (Editor *e)
 
   if (self == NULL || mt_interviews_page_get_tour (self) == NULL || !editor_times (e, &start, &end, &message))
     return;
-  who = entry_text (e->interviewee);
+  who = mt_editor_entry_text (e->interviewee);
   if (*who == '\0')
     return;
 
@@ -334,7 +296,7 @@ on_propose_clicked (Editor *e)
     gtk_flow_box_remove (e->slots_box, child);
 
   delegates = chosen_delegates (e);
-  who = entry_text (e->interviewee);
+  who = mt_editor_entry_text (e->interviewee);
   query.delegate_ids = (const char * const *) delegates;
   query.interviewee = who;
   query.visit_id = selected_visit_id (e);
@@ -516,16 +478,16 @@ mt_interviews_page_edit (MtInterviewsPage *self,
   gtk_box_append (GTK_BOX (box), page);
 
   group = editor_group (page, NULL);
-  e->interviewee = editor_entry (group, _("Interviewee"), "interviewee-row",
+  e->interviewee = mt_editor_add_entry (group, _("Interviewee"), "interviewee-row",
                                  interview ? mt_interview_get_interviewee (interview) : NULL);
-  e->title = editor_entry (group, _("Their title"), "title-row",
+  e->title = mt_editor_add_entry (group, _("Their title"), "title-row",
                            interview ? mt_interview_get_interviewee_title (interview) : NULL);
-  e->organisation = editor_entry (group, _("Organisation"), "organisation-row",
+  e->organisation = mt_editor_add_entry (group, _("Organisation"), "organisation-row",
                                   interview ? mt_interview_get_organisation (interview) : NULL);
   items = gtk_string_list_new (NULL);
   for (int s = MT_INTERVIEW_REQUESTED; s <= MT_INTERVIEW_DONE; s++)
     gtk_string_list_append (items, mt_page_interview_status_label (s));
-  e->status = editor_combo (group, _("Status"), "status-row", items,
+  e->status = mt_editor_add_combo (group, _("Status"), "status-row", items,
                             interview ? mt_interview_get_status (interview) : 0);
 
   /* when and where */
@@ -545,7 +507,7 @@ mt_interviews_page_edit (MtInterviewsPage *self,
       g_ptr_array_add (e->visit_ids, g_strdup (mt_entity_get_id (MT_ENTITY (visit))));
       gtk_string_list_append (items, text);
     }
-  e->visit = editor_combo (group, _("Visit"), "visit-row", items, visit_selected);
+  e->visit = mt_editor_add_combo (group, _("Visit"), "visit-row", items, visit_selected);
   adw_combo_row_set_use_subtitle (e->visit, FALSE);
 
   items = gtk_string_list_new (NULL);
@@ -565,18 +527,18 @@ mt_interviews_page_edit (MtInterviewsPage *self,
       from = mt_page_format_time (mt_interview_get_start (interview));
       to = mt_page_format_time (mt_interview_get_end (interview));
     }
-  e->day = editor_combo (group, _("Day"), "day-row", items, day_selected);
-  e->start = editor_entry (group, _("Start (hh:mm)"), "start-row", from ? from : "10:00");
-  e->end = editor_entry (group, _("End (hh:mm)"), "end-row", to ? to : "10:30");
+  e->day = mt_editor_add_combo (group, _("Day"), "day-row", items, day_selected);
+  e->start = mt_editor_add_entry (group, _("Start (hh:mm)"), "start-row", from ? from : "10:00");
+  e->end = mt_editor_add_entry (group, _("End (hh:mm)"), "end-row", to ? to : "10:30");
   row = adw_action_row_new ();
   gtk_widget_add_css_class (row, "error");
   gtk_widget_set_name (row, "time-message");
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "dialog-warning-symbolic");
   e->time_message = ADW_ACTION_ROW (row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  e->location = editor_entry (group, _("Location"), "location-row",
+  e->location = mt_editor_add_entry (group, _("Location"), "location-row",
                               interview ? mt_interview_get_location (interview) : NULL);
-  e->language = editor_entry (group, _("Language"), "language-row",
+  e->language = mt_editor_add_entry (group, _("Language"), "language-row",
                               interview ? mt_interview_get_language (interview) : NULL);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Interpreter needed"));
@@ -644,7 +606,7 @@ mt_interviews_page_edit (MtInterviewsPage *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scroller);
 
   group = editor_group (page, NULL);
-  e->notes = editor_entry (group, _("Notes"), "notes-row", interview ? mt_interview_get_notes (interview) : NULL);
+  e->notes = mt_editor_add_entry (group, _("Notes"), "notes-row", interview ? mt_interview_get_notes (interview) : NULL);
   if (interview != NULL)
     {
       GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete Interview"));
