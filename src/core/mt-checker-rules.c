@@ -59,20 +59,75 @@ add_entry (GArray     *entries,
   g_array_append_val (entries, entry);
 }
 
-/* where the entries of each key in [0, @n_keys) begin in sorted @entries */
-static guint *
-key_starts (GArray *entries,
-            guint   n_keys)
+/* the order within a key's entries: day, start, end, extra, id */
+static inline int
+compare_in_key (const Entry *a,
+                const Entry *b)
 {
-  guint *first = g_new (guint, n_keys + 1);
-  guint i = 0;
+  if (a->day != b->day)
+    return a->day < b->day ? -1 : 1;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  if (a->extra != b->extra)
+    return a->extra < b->extra ? -1 : 1;
+  return strcmp (a->id, b->id);
+}
 
-  for (guint k = 0; k <= n_keys; k++)
+static void
+sort_block (Entry *block,
+            guint  n)
+{
+  /* a key's day holds a handful of items: insertion sort beats qsort */
+  if (n > 32)
     {
-      while (i < entries->len && (guint) g_array_index (entries, Entry, i).key < k)
-        i++;
-      first[k] = i;
+      qsort (block, n, sizeof (Entry), compare_entries);
+      return;
     }
+  for (guint i = 1; i < n; i++)
+    {
+      Entry entry = block[i];
+      guint j = i;
+
+      for (; j > 0 && compare_in_key (&entry, &block[j - 1]) < 0; j--)
+        block[j] = block[j - 1];
+      block[j] = entry;
+    }
+}
+
+/* Sorts @entries as compare_entries() does: a counting sort by key (every
+ * key is in [0, @n_keys)), then each key's entries on their own.
+ * Returns where the entries of each key begin: key k's are
+ * [first[k], first[k + 1]). */
+static guint *
+sort_entries (GArray *entries,
+              guint   n_keys)
+{
+  guint *first = g_new0 (guint, n_keys + 1);
+  guint *next = g_new (guint, n_keys);
+  Entry *from = (Entry *) entries->data;
+  Entry *to = g_new (Entry, MAX (entries->len, 1));
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_assert ((guint) from[i].key < n_keys);
+      first[from[i].key + 1]++;
+    }
+  for (guint k = 0; k < n_keys; k++)
+    {
+      first[k + 1] += first[k];
+      next[k] = first[k];
+    }
+  for (guint i = 0; i < entries->len; i++)
+    to[next[from[i].key]++] = from[i];
+  for (guint k = 0; k < n_keys; k++)
+    sort_block (to + first[k], first[k + 1] - first[k]);
+
+  if (entries->len > 0)
+    memcpy (entries->data, to, entries->len * sizeof (Entry));
+  g_free (to);
+  g_free (next);
   return first;
 }
 
@@ -108,15 +163,10 @@ build_entries (Run *run)
         add_entry (run->interviewee_entries, r->interviewee, r->day, r->start, r->end, r->id, (int) i, 0);
     }
 
-  g_array_sort (run->lane_entries, compare_entries);
-  g_array_sort (run->delegate_entries, compare_entries);
-  g_array_sort (run->interviewee_entries, compare_entries);
-  g_array_sort (run->lane_interviews, compare_entries);
-
-  run->lane_first = key_starts (run->lane_entries, run->st->n_groups + 1);
-  run->delegate_first = key_starts (run->delegate_entries, run->st->delegates->len);
-  run->interviewee_first = key_starts (run->interviewee_entries, run->st->n_interviewees);
-  run->lane_interview_first = key_starts (run->lane_interviews, run->st->n_groups + 1);
+  run->lane_first = sort_entries (run->lane_entries, run->st->n_groups + 1);
+  run->delegate_first = sort_entries (run->delegate_entries, run->st->delegates->len);
+  run->interviewee_first = sort_entries (run->interviewee_entries, run->st->n_interviewees);
+  run->lane_interview_first = sort_entries (run->lane_interviews, run->st->n_groups + 1);
 }
 
 
