@@ -82,10 +82,14 @@ _mt_check_days_reset (MtCheckDays *self)
   self->ready = FALSE;
 }
 
+/* adds @item to the set of @key; @value is what the set maps it to (the
+ * by_visit_day sets map an interview to its Record, the others map an item
+ * to itself) */
 static void
 index_add (GHashTable *index,
            gpointer    key,
            gpointer    item,
+           gpointer    value,
            gboolean    string_key)
 {
   GHashTable *set = g_hash_table_lookup (index, key);
@@ -95,7 +99,7 @@ index_add (GHashTable *index,
       set = g_hash_table_new (g_direct_hash, g_direct_equal);
       g_hash_table_insert (index, string_key ? g_strdup (key) : key, set);
     }
-  g_hash_table_add (set, item);
+  g_hash_table_insert (set, item, value);
 }
 
 static void
@@ -127,7 +131,7 @@ note (MtCheckDays *self,
     {
       rec->day = _mt_check_day_of (self->tour, mt_visit_get_start (MT_VISIT (entity)));
       rec->visit_day = MT_PROBLEM_NO_DAY;
-      index_add (self->by_day, GINT_TO_POINTER (rec->day), entity, FALSE);
+      index_add (self->by_day, GINT_TO_POINTER (rec->day), entity, entity, FALSE);
     }
   else
     {
@@ -137,10 +141,10 @@ note (MtCheckDays *self,
       g_free (rec->visit_id);
       rec->visit_id = g_strdup (mt_interview_get_visit (interview));
       rec->visit_day = visit_day (self, rec->visit_id);
-      index_add (self->by_day, GINT_TO_POINTER (rec->day), entity, FALSE);
-      index_add (self->by_visit_day, GINT_TO_POINTER (rec->visit_day), entity, FALSE);
+      index_add (self->by_day, GINT_TO_POINTER (rec->day), entity, entity, FALSE);
+      index_add (self->by_visit_day, GINT_TO_POINTER (rec->visit_day), entity, rec, FALSE);
       if (rec->visit_id != NULL)
-        index_add (self->of_visit, rec->visit_id, entity, TRUE);
+        index_add (self->of_visit, rec->visit_id, entity, entity, TRUE);
     }
 }
 
@@ -248,48 +252,50 @@ _mt_check_days_changed (MtCheckDays *self,
             {
               index_remove (self->by_visit_day, GINT_TO_POINTER (irec->visit_day), item);
               irec->visit_day = new_day;
-              index_add (self->by_visit_day, GINT_TO_POINTER (new_day), item, FALSE);
+              index_add (self->by_visit_day, GINT_TO_POINTER (new_day), item, irec, FALSE);
             }
         }
     }
 }
 
-static void
-collect (GHashTable *set,
-         GHashTable *seen,
-         GPtrArray  *visits,
-         GPtrArray  *interviews)
-{
-  GHashTableIter iter;
-  gpointer item;
-
-  if (set == NULL)
-    return;
-  g_hash_table_iter_init (&iter, set);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (g_hash_table_add (seen, item))
-      g_ptr_array_add (MT_IS_VISIT (item) ? visits : interviews, item);
-}
-
 /* the visits and interviews a check of @days reads: those on the days, and
  * the interviews of visits on the days, in no particular order (the checks
- * sort what they compare) */
+ * sort what they compare); each once, since an item has one day and an
+ * interview one visit */
 void
 _mt_check_days_collect (MtCheckDays *self,
                         GHashTable  *days,
                         GPtrArray   *visits,
                         GPtrArray   *interviews)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GHashTableIter iter;
-  gpointer day;
+  GHashTableIter iter, items;
+  gpointer day, item, value;
 
   g_assert (self->ready);
 
   g_hash_table_iter_init (&iter, days);
   while (g_hash_table_iter_next (&iter, &day, NULL))
     {
-      collect (g_hash_table_lookup (self->by_day, day), seen, visits, interviews);
-      collect (g_hash_table_lookup (self->by_visit_day, day), seen, visits, interviews);
+      GHashTable *on_day = g_hash_table_lookup (self->by_day, day);
+      GHashTable *of_visits = g_hash_table_lookup (self->by_visit_day, day);
+
+      if (on_day != NULL)
+        {
+          g_hash_table_iter_init (&items, on_day);
+          while (g_hash_table_iter_next (&items, &item, NULL))
+            g_ptr_array_add (MT_IS_VISIT (item) ? visits : interviews, item);
+        }
+      if (of_visits != NULL)
+        {
+          g_hash_table_iter_init (&items, of_visits);
+          while (g_hash_table_iter_next (&items, &item, &value))
+            {
+              Record *rec = value;
+
+              /* not already taken as an item of its own day */
+              if (!g_hash_table_contains (days, GINT_TO_POINTER (rec->day)))
+                g_ptr_array_add (interviews, item);
+            }
+        }
     }
 }

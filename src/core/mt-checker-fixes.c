@@ -365,13 +365,21 @@ visit_can_end (Run      *run,
   return TRUE;
 }
 
-static char *
-clock_text (gint64 time)
+/* a fix's label, written when first read: @format's conversions are %s,
+ * for @name and the clock times that follow */
+static MtText *
+label_text (const char *format,
+            const char *name,
+            gint64      time1,
+            gint64      time2)
 {
-  int hour, minute;
+  MtText *text = _mt_text_new (format, 0, 0, MT_PROBLEM_NO_DAY);
 
-  mt_wall_time_split (time, NULL, NULL, NULL, &hour, &minute, NULL);
-  return g_strdup_printf ("%02d:%02d", hour, minute);
+  _mt_text_add_string (text, name);
+  _mt_text_add_clock (text, time1);
+  if (time2 != MT_TIME_UNSET)
+    _mt_text_add_clock (text, time2);
+  return text;
 }
 
 /* @a comes before @b in @lane, and they overlap or leave too short a gap:
@@ -388,21 +396,13 @@ _mt_run_fix_visit_pair (Run       *run,
   gint64 end = b->start - needed;
 
   if (visit_can_move (run, b, start, start + (b->end - b->start)))
-    {
-      g_autofree char *at = clock_text (start);
-
-      /* Translators: a fix, “Start “Lunch” at 12:25” */
-      _mt_problem_set_fix_move_visit (problem, g_strdup_printf (_("Start “%s” at %s"), _mt_text_visit (b), at),
-                                      b->id, start);
-    }
+    /* Translators: a fix, “Start “Lunch” at 12:25” */
+    _mt_problem_set_fix_move_visit (problem, label_text (_("Start “%s” at %s"), _mt_text_visit (b), start, MT_TIME_UNSET),
+                                    b->id, start);
   else if (visit_can_end (run, a, end))
-    {
-      g_autofree char *at = clock_text (end);
-
-      /* Translators: a fix, “End “Factory tour” at 11:20” */
-      _mt_problem_set_fix_visit_end (problem, g_strdup_printf (_("End “%s” at %s"), _mt_text_visit (a), at),
-                                     a->id, end);
-    }
+    /* Translators: a fix, “End “Factory tour” at 11:20” */
+    _mt_problem_set_fix_visit_end (problem, label_text (_("End “%s” at %s"), _mt_text_visit (a), end, MT_TIME_UNSET),
+                                   a->id, end);
 }
 
 static gboolean
@@ -421,16 +421,14 @@ set_interview_fix (Run          *run,
                    gint64        start,
                    gint64        end)
 {
-  g_autofree char *from = clock_text (start);
-  g_autofree char *to = clock_text (end);
-  char *label;
+  MtText *label;
 
   if (end - start == r->end - r->start)
     /* Translators: a fix, “Move the interview with Li Na to 10:30” */
-    label = g_strdup_printf (_("Move the interview with %s to %s"), _mt_text_interviewee (r), from);
+    label = label_text (_("Move the interview with %s to %s"), _mt_text_interviewee (r), start, MT_TIME_UNSET);
   else
     /* Translators: a fix, “Hold the interview with Li Na from 10:00 to 10:45” */
-    label = g_strdup_printf (_("Hold the interview with %s from %s to %s"), _mt_text_interviewee (r), from, to);
+    label = label_text (_("Hold the interview with %s from %s to %s"), _mt_text_interviewee (r), start, end);
   _mt_problem_set_fix_interview_time (problem, label, r->id, start, end);
 }
 

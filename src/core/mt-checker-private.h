@@ -27,6 +27,7 @@ typedef enum
   MT_TEXT_ARG_STRING,
   MT_TEXT_ARG_TIME,
   MT_TEXT_ARG_DURATION,
+  MT_TEXT_ARG_CLOCK,     /* a time as "09:30", whatever its day */
 } MtTextArgType;
 
 typedef struct
@@ -60,6 +61,8 @@ void        _mt_text_add_time                (MtText             *text,
                                               int                 ref_day);
 void        _mt_text_add_duration            (MtText             *text,
                                               gint64              seconds);
+void        _mt_text_add_clock               (MtText             *text,
+                                              gint64              time);
 char       *_mt_text_format                  (const MtText       *text);
 gboolean    _mt_text_equal                   (const MtText       *a,
                                               const MtText       *b);
@@ -81,16 +84,18 @@ MtProblem  *_mt_problem_new                  (MtProblemKind       kind,
                                               gint64              time,
                                               char               *message,
                                               const char * const *ids);
+/* the fixes a check finds often take their label as an MtText, written
+ * when first read; the others as a string */
 void        _mt_problem_set_fix_move_visit   (MtProblem          *self,
-                                              char               *label,
+                                              MtText             *label,
                                               const char         *visit_id,
                                               gint64              start);
 void        _mt_problem_set_fix_visit_end    (MtProblem          *self,
-                                              char               *label,
+                                              MtText             *label,
                                               const char         *visit_id,
                                               gint64              end);
 void        _mt_problem_set_fix_interview_time (MtProblem        *self,
-                                              char               *label,
+                                              MtText             *label,
                                               const char         *interview_id,
                                               gint64              start,
                                               gint64              end);

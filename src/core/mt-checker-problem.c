@@ -37,7 +37,8 @@ struct _MtProblem
 
   /* the fix */
   FixType        fix;
-  char          *fix_label;
+  char          *fix_label;   /* written from fix_text when first asked for */
+  MtText        *fix_text;
   char          *fix_id;      /* the entity it edits */
   char         **fix_ids;     /* FIX_REQUEST */
   const char    *fix_field;   /* FIX_CLEAR_REFERENCE: a static string */
@@ -71,6 +72,7 @@ mt_problem_finalize (GObject *object)
   g_clear_pointer (&self->text, _mt_text_free);
   g_strfreev (self->ids);
   g_free (self->fix_label);
+  g_clear_pointer (&self->fix_text, _mt_text_free);
   g_free (self->fix_id);
   g_strfreev (self->fix_ids);
   g_free (self->fix_ref);
@@ -107,7 +109,7 @@ mt_problem_get_property (GObject    *object,
       g_value_set_boxed (value, self->ids);
       break;
     case PROP_FIX_LABEL:
-      g_value_set_string (value, self->fix_label);
+      g_value_set_string (value, mt_problem_get_fix_label (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -185,6 +187,7 @@ _mt_problem_new_text (MtProblemKind       kind,
   return self;
 }
 
+/* takes @label */
 static void
 set_fix (MtProblem  *self,
          FixType     fix,
@@ -197,34 +200,45 @@ set_fix (MtProblem  *self,
   self->fix_id = g_strdup (entity_id);
 }
 
+/* takes @label */
+static void
+set_fix_text (MtProblem  *self,
+              FixType     fix,
+              MtText     *label,
+              const char *entity_id)
+{
+  set_fix (self, fix, NULL, entity_id);
+  self->fix_text = label;
+}
+
 void
 _mt_problem_set_fix_move_visit (MtProblem  *self,
-                                char       *label,
+                                MtText     *label,
                                 const char *visit_id,
                                 gint64      start)
 {
-  set_fix (self, FIX_MOVE_VISIT, label, visit_id);
+  set_fix_text (self, FIX_MOVE_VISIT, label, visit_id);
   self->fix_start = start;
 }
 
 void
 _mt_problem_set_fix_visit_end (MtProblem  *self,
-                               char       *label,
+                               MtText     *label,
                                const char *visit_id,
                                gint64      end)
 {
-  set_fix (self, FIX_VISIT_END, label, visit_id);
+  set_fix_text (self, FIX_VISIT_END, label, visit_id);
   self->fix_end = end;
 }
 
 void
 _mt_problem_set_fix_interview_time (MtProblem  *self,
-                                    char       *label,
+                                    MtText     *label,
                                     const char *interview_id,
                                     gint64      start,
                                     gint64      end)
 {
-  set_fix (self, FIX_INTERVIEW_TIME, label, interview_id);
+  set_fix_text (self, FIX_INTERVIEW_TIME, label, interview_id);
   self->fix_start = start;
   self->fix_end = end;
 }
@@ -322,6 +336,11 @@ const char *
 mt_problem_get_fix_label (MtProblem *self)
 {
   g_return_val_if_fail (MT_IS_PROBLEM (self), NULL);
+  if (self->fix_label == NULL && self->fix_text != NULL)
+    {
+      self->fix_label = _mt_text_format (self->fix_text);
+      g_clear_pointer (&self->fix_text, _mt_text_free);
+    }
   return self->fix_label;
 }
 
@@ -431,7 +450,7 @@ mt_problem_apply_fix (MtProblem *self,
     }
 
   history = mt_tour_get_history (tour);
-  mt_history_begin (history, self->fix_label);
+  mt_history_begin (history, mt_problem_get_fix_label (self));
 
   switch (self->fix)
     {
@@ -561,11 +580,19 @@ _mt_problem_equal (MtProblem *a,
     return TRUE;
   if (a->kind != b->kind || a->severity != b->severity || a->day != b->day || a->time != b->time ||
       a->fix != b->fix || a->fix_start != b->fix_start || a->fix_end != b->fix_end ||
-      !strv_equal0 (a->ids, b->ids) || g_strcmp0 (a->fix_label, b->fix_label) != 0 ||
+      !strv_equal0 (a->ids, b->ids) ||
       g_strcmp0 (a->fix_id, b->fix_id) != 0 || !strv_equal0 (a->fix_ids, b->fix_ids) ||
       g_strcmp0 (a->fix_field, b->fix_field) != 0 || g_strcmp0 (a->fix_ref, b->fix_ref) != 0)
     return FALSE;
-  /* compare the makings of unwritten messages rather than write them */
+  /* compare the makings of unwritten messages and labels rather than
+   * write them */
+  if (a->fix_label == NULL && b->fix_label == NULL && a->fix_text != NULL && b->fix_text != NULL)
+    {
+      if (!_mt_text_equal (a->fix_text, b->fix_text))
+        return FALSE;
+    }
+  else if (g_strcmp0 (mt_problem_get_fix_label (a), mt_problem_get_fix_label (b)) != 0)
+    return FALSE;
   if (a->message == NULL && b->message == NULL && a->text != NULL && b->text != NULL)
     return _mt_text_equal (a->text, b->text);
   return g_strcmp0 (mt_problem_get_message (a), mt_problem_get_message (b)) == 0;

@@ -361,27 +361,39 @@ compare_id_ptrs (const void *a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* the groups @v names that the tour lacks (rare: only looked for where
+ * the row says there is one) */
 static void
-check_visit (Run      *run,
-             VisitRow *v)
+check_missing_groups (Run        *run,
+                      VisitRow   *v,
+                      const char *name)
 {
-  const char *site_id = mt_visit_get_site (v->visit);
   const char * const *groups = mt_visit_get_groups (v->visit);
-  const char *name = _mt_text_visit (v);
-  guint n_groups = groups != NULL ? g_strv_length ((char **) groups) : 0;
+  guint n_groups = g_strv_length ((char **) groups);
 
-  if (site_id != NULL && v->site == NULL)
-    check_dangling (run, v->day, v->start, v->id, site_id,
-                    g_strdup_printf (_("“%s” is at a site that is not in the tour (%s)"), name, site_id),
-                    "site", g_strdup_printf (_("Remove the missing site from “%s”"), name));
-
-  for (guint i = 0; i < n_groups && v->missing_groups; i++)
+  for (guint i = 0; i < n_groups; i++)
     if (mt_tour_lookup_kind (run->tour, MT_ENTITY_GROUP, groups[i]) == NULL)
       check_dangling (run, v->day, v->start, v->id, groups[i],
                       g_strdup_printf (_("“%s” is for a group that is not in the tour (%s)"), name, groups[i]),
                       "groups",
                       /* removing the last group would open it to everyone */
                       n_groups > 1 ? g_strdup_printf (_("Remove the missing group from “%s”"), name) : NULL);
+}
+
+static void
+check_visit (Run      *run,
+             VisitRow *v)
+{
+  const char *site_id = mt_visit_get_site (v->visit);
+  const char *name = _mt_text_visit (v);
+
+  if (site_id != NULL && v->site == NULL)
+    check_dangling (run, v->day, v->start, v->id, site_id,
+                    g_strdup_printf (_("“%s” is at a site that is not in the tour (%s)"), name, site_id),
+                    "site", g_strdup_printf (_("Remove the missing site from “%s”"), name));
+
+  if (v->missing_groups)
+    check_missing_groups (run, v, name);
 
   check_times (run, v->day, v->id, name, TRUE, v->start, v->end, v->timed);
 
@@ -453,9 +465,7 @@ check_interview (Run          *run,
                  InterviewRow *r)
 {
   const char *visit_id = mt_interview_get_visit (r->interview);
-  const char * const *delegates = mt_interview_get_delegates (r->interview);
   const char *who = _mt_text_interviewee (r);
-  guint n_delegates = delegates != NULL ? g_strv_length ((char **) delegates) : 0;
   const char *ids[] = { r->id, NULL, NULL };
 
   if (visit_id != NULL && r->visit < 0)
@@ -464,18 +474,25 @@ check_interview (Run          *run,
                                      who, visit_id),
                     "visit", g_strdup_printf (_("Detach the interview with %s from its missing visit"), who));
 
-  for (guint i = 0; i < n_delegates && r->missing_delegates; i++)
-    if (mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[i]) == NULL)
-      check_dangling (run, r->day, r->start, r->id, delegates[i],
-                      g_strdup_printf (_("The interview with %s names a delegate who is not in the tour (%s)"),
-                                       who, delegates[i]),
-                      "delegates",
-                      n_delegates > 1 ? g_strdup_printf (_("Remove the missing delegate from the interview with %s"), who)
-                                      : NULL);
+  if (r->missing_delegates)
+    {
+      const char * const *delegates = mt_interview_get_delegates (r->interview);
+      guint n_delegates = g_strv_length ((char **) delegates);
+
+      for (guint i = 0; i < n_delegates; i++)
+        if (mt_tour_lookup_kind (run->tour, MT_ENTITY_DELEGATE, delegates[i]) == NULL)
+          check_dangling (run, r->day, r->start, r->id, delegates[i],
+                          g_strdup_printf (_("The interview with %s names a delegate who is not in the tour (%s)"),
+                                           who, delegates[i]),
+                          "delegates",
+                          n_delegates > 1 ? g_strdup_printf (_("Remove the missing delegate from the interview with %s"), who)
+                                          : NULL);
+    }
 
   check_times (run, r->day, r->id, who, FALSE, r->start, r->end, r->timed);
 
-  if (r->status != MT_INTERVIEW_DECLINED && n_delegates == 0)
+  /* no delegate named at all (a missing one counts as named) */
+  if (r->status != MT_INTERVIEW_DECLINED && r->n_delegates == 0 && !r->missing_delegates)
     _mt_run_report (run, MT_PROBLEM_INTERVIEW_WITHOUT_DELEGATES,
             r->status == MT_INTERVIEW_REQUESTED ? MT_SEVERITY_HINT : MT_SEVERITY_WARNING,
             r->day, r->start,

@@ -203,6 +203,13 @@ _mt_text_add_duration (MtText *text,
 }
 
 void
+_mt_text_add_clock (MtText *text,
+                    gint64  time)
+{
+  next_arg (text, MT_TEXT_ARG_CLOCK)->seconds = time;
+}
+
+void
 _mt_text_free (MtText *text)
 {
   if (text == NULL)
@@ -276,6 +283,14 @@ _mt_text_format (const MtText *text)
           break;
         case MT_TEXT_ARG_TIME:
           values[i] = time_text (text, arg->seconds, arg->ref_day);
+          break;
+        case MT_TEXT_ARG_CLOCK:
+          {
+            int hour, minute;
+
+            mt_wall_time_split (arg->seconds, NULL, NULL, NULL, &hour, &minute, NULL);
+            values[i] = g_strdup_printf ("%02d:%02d", hour, minute);
+          }
           break;
         case MT_TEXT_ARG_DURATION:
         default:
