@@ -70,20 +70,27 @@ void        _mt_text_free                    (MtText             *text);
 
 /* MtProblem */
 
-/* takes @text; the message is written from it when first asked for */
-MtProblem  *_mt_problem_new_text             (MtProblemKind       kind,
-                                              MtSeverity          severity,
-                                              int                 day,
-                                              gint64              time,
-                                              MtText             *text,
-                                              const char * const *ids);
-
+/* takes @message (may be NULL, see _mt_problem_set_text()) */
 MtProblem  *_mt_problem_new                  (MtProblemKind       kind,
                                               MtSeverity          severity,
                                               int                 day,
                                               gint64              time,
                                               char               *message,
                                               const char * const *ids);
+/* as _mt_problem_new(), into an object emptied by _mt_problem_reset() */
+void        _mt_problem_fill                 (MtProblem          *self,
+                                              MtProblemKind       kind,
+                                              MtSeverity          severity,
+                                              int                 day,
+                                              gint64              time,
+                                              char               *message,
+                                              const char * const *ids);
+/* takes @text, where not NULL; the message is written from it when first
+ * asked for */
+void        _mt_problem_set_text             (MtProblem          *self,
+                                              MtText             *text);
+/* frees what the problem holds, for the next _mt_problem_fill() */
+void        _mt_problem_reset                (MtProblem          *self);
 /* the fixes a check finds often take their label as an MtText, written
  * when first read; the others as a string */
 void        _mt_problem_set_fix_move_visit   (MtProblem          *self,
@@ -112,6 +119,9 @@ char       *_mt_problem_dup_key              (MtProblem          *self);
 /* the order of the list: day (no day last), time, severity, kind, ids,
  * message */
 int         _mt_problem_compare              (MtProblem          *a,
+                                              MtProblem          *b);
+/* _mt_problem_compare() without the message: equal problems compare 0 */
+int         _mt_problem_compare_place        (MtProblem          *a,
                                               MtProblem          *b);
 /* the same problem, message and fix: an old one may stay in its place */
 gboolean    _mt_problem_equal                (MtProblem          *a,
@@ -165,7 +175,8 @@ GPtrArray  *_mt_check_run                    (const MtCheckSettings *settings,
                                               MtCheckStatic      *st,
                                               GHashTable         *days,
                                               GPtrArray          *visits,
-                                              GPtrArray          *interviews);
+                                              GPtrArray          *interviews,
+                                              GPtrArray          *previous);
 
 /* the day an item starting at @start belongs to */
 int         _mt_check_day_of                 (MtTour             *tour,

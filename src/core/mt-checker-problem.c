@@ -63,19 +63,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+void
+_mt_problem_reset (MtProblem *self)
+{
+  g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->text, _mt_text_free);
+  g_clear_pointer (&self->ids, g_strfreev);
+  g_clear_pointer (&self->fix_label, g_free);
+  g_clear_pointer (&self->fix_text, _mt_text_free);
+  g_clear_pointer (&self->fix_id, g_free);
+  g_clear_pointer (&self->fix_ids, g_strfreev);
+  g_clear_pointer (&self->fix_ref, g_free);
+  self->fix = FIX_NONE;
+  self->fix_field = NULL;
+  self->fix_start = self->fix_end = 0;
+  self->day = MT_PROBLEM_NO_DAY;
+  self->time = MT_TIME_UNSET;
+}
+
 static void
 mt_problem_finalize (GObject *object)
 {
-  MtProblem *self = MT_PROBLEM (object);
-
-  g_free (self->message);
-  g_clear_pointer (&self->text, _mt_text_free);
-  g_strfreev (self->ids);
-  g_free (self->fix_label);
-  g_clear_pointer (&self->fix_text, _mt_text_free);
-  g_free (self->fix_id);
-  g_strfreev (self->fix_ids);
-  g_free (self->fix_ref);
+  _mt_problem_reset (MT_PROBLEM (object));
 
   G_OBJECT_CLASS (mt_problem_parent_class)->finalize (object);
 }
@@ -150,7 +159,6 @@ mt_problem_init (MtProblem *self)
   self->time = MT_TIME_UNSET;
 }
 
-/* takes @message */
 MtProblem *
 _mt_problem_new (MtProblemKind       kind,
                  MtSeverity          severity,
@@ -161,6 +169,21 @@ _mt_problem_new (MtProblemKind       kind,
 {
   MtProblem *self = g_object_new (MT_TYPE_PROBLEM, NULL);
 
+  _mt_problem_fill (self, kind, severity, day, time, message, ids);
+  return self;
+}
+
+void
+_mt_problem_fill (MtProblem          *self,
+                  MtProblemKind       kind,
+                  MtSeverity          severity,
+                  int                 day,
+                  gint64              time,
+                  char               *message,
+                  const char * const *ids)
+{
+  g_assert (self->ids == NULL && self->fix == FIX_NONE);
+
   self->kind = kind;
   self->severity = severity;
   self->day = day;
@@ -169,22 +192,14 @@ _mt_problem_new (MtProblemKind       kind,
   self->ids = g_strdupv ((char **) ids);
   if (self->ids == NULL)
     self->ids = g_new0 (char *, 1);
-  return self;
 }
 
-/* takes @text */
-MtProblem *
-_mt_problem_new_text (MtProblemKind       kind,
-                      MtSeverity          severity,
-                      int                 day,
-                      gint64              time,
-                      MtText             *text,
-                      const char * const *ids)
+void
+_mt_problem_set_text (MtProblem *self,
+                      MtText    *text)
 {
-  MtProblem *self = _mt_problem_new (kind, severity, day, time, NULL, ids);
-
+  g_assert (self->text == NULL);
   self->text = text;
-  return self;
 }
 
 /* takes @label */
@@ -538,8 +553,8 @@ _mt_problem_day_rank (int day)
 }
 
 int
-_mt_problem_compare (MtProblem *a,
-                     MtProblem *b)
+_mt_problem_compare_place (MtProblem *a,
+                           MtProblem *b)
 {
   gint64 da = _mt_problem_day_rank (a->day), db = _mt_problem_day_rank (b->day);
   gint64 ta = a->time == MT_TIME_UNSET ? G_MAXINT64 : a->time;
@@ -554,10 +569,21 @@ _mt_problem_compare (MtProblem *a,
     return a->severity < b->severity ? -1 : 1;
   if (a->kind != b->kind)
     return a->kind < b->kind ? -1 : 1;
-  /* the ids before the message, which is written only when first read */
   for (guint i = 0; a->ids[i] != NULL || b->ids[i] != NULL; i++)
     if ((result = g_strcmp0 (a->ids[i], b->ids[i])) != 0)
       return result;
+  return 0;
+}
+
+int
+_mt_problem_compare (MtProblem *a,
+                     MtProblem *b)
+{
+  int result = _mt_problem_compare_place (a, b);
+
+  /* the message last: it is written only when first read */
+  if (result != 0)
+    return result;
   return g_strcmp0 (mt_problem_get_message (a), mt_problem_get_message (b));
 }
 

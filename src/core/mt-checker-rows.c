@@ -82,6 +82,8 @@ _mt_check_static_free (MtCheckStatic *st)
   g_free (st->delegate_lane);
   g_hash_table_unref (st->resolved);
   g_hash_table_unref (st->interviewee_index);
+  for (guint i = 0; i < G_N_ELEMENTS (st->buffers); i++)
+    g_clear_pointer (&st->buffers[i], g_array_unref);
   g_free (st);
 }
 

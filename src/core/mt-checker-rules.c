@@ -231,6 +231,79 @@ _mt_run_block (Run    *run,
 
 /* Problems */
 
+/* An edit changes few problems, so most of those a check finds are in the
+ * list already. A problem is drafted in one object the run reuses; when
+ * the next is reported (or the run ends), an equal problem of the list is
+ * taken in its place where there is one, and the draft only where there is
+ * none. */
+
+/* the problem of @previous (sorted) equal to @draft, or NULL */
+static MtProblem *
+find_equal (GPtrArray *previous,
+            MtProblem *draft)
+{
+  guint a = 0, b;
+
+  if (previous == NULL)
+    return NULL;
+  b = previous->len;
+  while (a < b)
+    {
+      guint mid = a + (b - a) / 2;
+
+      if (_mt_problem_compare_place (g_ptr_array_index (previous, mid), draft) < 0)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  /* equal problems have the same place */
+  for (; a < previous->len && _mt_problem_compare_place (g_ptr_array_index (previous, a), draft) == 0; a++)
+    if (_mt_problem_equal (g_ptr_array_index (previous, a), draft))
+      return g_ptr_array_index (previous, a);
+  return NULL;
+}
+
+/* adds the drafted problem, or its equal in the list, to the run's */
+static void
+commit_draft (Run *run)
+{
+  MtProblem *found;
+
+  if (!run->drafted)
+    return;
+  run->drafted = FALSE;
+  found = find_equal (run->previous, run->draft);
+  if (found != NULL)
+    {
+      g_ptr_array_add (run->problems, g_object_ref (found));
+      _mt_problem_reset (run->draft);
+    }
+  else
+    g_ptr_array_add (run->problems, g_steal_pointer (&run->draft));
+}
+
+/* takes @message and @text; the problem returned may be given a fix until
+ * the next is reported */
+static MtProblem *
+draft (Run                *run,
+       MtProblemKind       kind,
+       MtSeverity          severity,
+       int                 day,
+       gint64              time,
+       char               *message,
+       MtText             *text,
+       const char * const *ids)
+{
+  commit_draft (run);
+  if (run->draft == NULL)
+    run->draft = _mt_problem_new (kind, severity, day, time, message, ids);
+  else
+    _mt_problem_fill (run->draft, kind, severity, day, time, message, ids);
+  _mt_problem_set_text (run->draft, text);
+  run->drafted = TRUE;
+  return run->draft;
+}
+
 MtProblem *
 _mt_run_report (Run                *run,
                 MtProblemKind       kind,
@@ -240,11 +313,7 @@ _mt_run_report (Run                *run,
                 char               *body,
                 const char * const *ids)
 {
-  MtProblem *problem = _mt_problem_new (kind, severity, day, time,
-                                        _mt_text_with_day (run, day, body), ids);
-
-  g_ptr_array_add (run->problems, problem);
-  return problem;
+  return draft (run, kind, severity, day, time, _mt_text_with_day (run, day, body), NULL, ids);
 }
 
 /* a message for a problem on @day, written when first read */
@@ -265,10 +334,7 @@ _mt_run_report_text (Run                *run,
                      MtText             *text,
                      const char * const *ids)
 {
-  MtProblem *problem = _mt_problem_new_text (kind, severity, text->day, time, text, ids);
-
-  g_ptr_array_add (run->problems, problem);
-  return problem;
+  return draft (run, kind, severity, text->day, time, NULL, text, ids);
 }
 
 /* where a pair was reported once already (in another lane), FALSE */
@@ -560,12 +626,25 @@ compare_problems (gconstpointer a,
   return _mt_problem_compare (*(MtProblem **) a, *(MtProblem **) b);
 }
 
+/* the @index-th array of the runs with @st, emptied */
+static GArray *
+run_buffer (MtCheckStatic *st,
+            guint          index,
+            guint          element_size)
+{
+  if (st->buffers[index] == NULL)
+    st->buffers[index] = g_array_new (FALSE, FALSE, element_size);
+  g_array_set_size (st->buffers[index], 0);
+  return st->buffers[index];
+}
+
 GPtrArray *
 _mt_check_run (const MtCheckSettings *settings,
                MtCheckStatic         *st,
                GHashTable            *days,
                GPtrArray             *visits,
-               GPtrArray             *interviews)
+               GPtrArray             *interviews,
+               GPtrArray             *previous)
 {
   Run run = { 0, };
 
@@ -573,18 +652,20 @@ _mt_check_run (const MtCheckSettings *settings,
   run.st = st;
   run.tour = settings->tour;
   run.days = days;
+  run.previous = previous;
   run.n_days = (int) mt_tour_get_n_days (run.tour);
   run.tour_end = mt_tour_get_day_start (run.tour, run.n_days);
   run.first_day = mt_tour_get_day_start (run.tour, 0);
-  run.visits = g_array_new (FALSE, FALSE, sizeof (VisitRow));
+  /* the arrays come emptied from the last run */
+  run.visits = run_buffer (st, 0, sizeof (VisitRow));
   run.visit_row = g_hash_table_new (g_direct_hash, g_direct_equal);
-  run.lane_pool = g_array_new (FALSE, FALSE, sizeof (int));
-  run.interviews = g_array_new (FALSE, FALSE, sizeof (InterviewRow));
-  run.delegate_pool = g_array_new (FALSE, FALSE, sizeof (int));
-  run.lane_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  run.delegate_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  run.interviewee_entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  run.lane_interviews = g_array_new (FALSE, FALSE, sizeof (Entry));
+  run.lane_pool = run_buffer (st, 1, sizeof (int));
+  run.interviews = run_buffer (st, 2, sizeof (InterviewRow));
+  run.delegate_pool = run_buffer (st, 3, sizeof (int));
+  run.lane_entries = run_buffer (st, 4, sizeof (Entry));
+  run.delegate_entries = run_buffer (st, 5, sizeof (Entry));
+  run.interviewee_entries = run_buffer (st, 6, sizeof (Entry));
+  run.lane_interviews = run_buffer (st, 7, sizeof (Entry));
   run.problems = g_ptr_array_new_with_free_func (g_object_unref);
   run.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -605,17 +686,11 @@ _mt_check_run (const MtCheckSettings *settings,
   _mt_run_sweep_lanes (&run);
   _mt_run_check_bookings (&run);
 
+  commit_draft (&run);
+  g_clear_object (&run.draft);
   g_ptr_array_sort (run.problems, compare_problems);
 
-  g_array_unref (run.visits);
   g_hash_table_unref (run.visit_row);
-  g_array_unref (run.lane_pool);
-  g_array_unref (run.interviews);
-  g_array_unref (run.delegate_pool);
-  g_array_unref (run.lane_entries);
-  g_array_unref (run.delegate_entries);
-  g_array_unref (run.interviewee_entries);
-  g_array_unref (run.lane_interviews);
   g_free (run.lane_first);
   g_free (run.delegate_first);
   g_free (run.interviewee_first);

@@ -32,6 +32,9 @@ struct _MtCheckStatic
   GHashTable *resolved;
   GHashTable *interviewee_index; /* name (owned) → index + 1 */
   guint       n_interviewees;
+  /* the arrays of a run (see Run), kept from one run to the next so that
+   * each run does not allocate and grow them anew */
+  GArray     *buffers[8];
 };
 
 typedef struct
@@ -127,6 +130,9 @@ typedef struct
   guint                 *lane_interview_first;
 
   GPtrArray             *problems;
+  GPtrArray             *previous;    /* the list's problems, sorted; may be NULL */
+  MtProblem             *draft;       /* the problem being reported, or one to reuse */
+  gboolean               drafted;     /* draft holds a problem not yet added */
   GHashTable            *seen;        /* keys of pair problems reported */
 } Run;
 

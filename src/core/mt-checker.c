@@ -476,7 +476,7 @@ mt_checker_check (MtChecker *self)
       self->st = _mt_check_static_new (self->tour);
     }
   settings_of (self, &settings);
-  problems = _mt_check_run (&settings, self->st, NULL, NULL, NULL);
+  problems = _mt_check_run (&settings, self->st, NULL, NULL, NULL, self->items);
 
   if (!_mt_check_days_is_ready (self->days))
     _mt_check_days_record_all (self->days);
@@ -509,7 +509,7 @@ check_day_set (MtChecker  *self,
     _mt_check_days_record_all (self->days);
   _mt_check_days_collect (self->days, days, visits, interviews);
   settings_of (self, &settings);
-  problems = _mt_check_run (&settings, self->st, days, visits, interviews);
+  problems = _mt_check_run (&settings, self->st, days, visits, interviews, self->items);
 
   g_hash_table_iter_init (&iter, days);
   while (g_hash_table_iter_next (&iter, &key, NULL))
