@@ -96,38 +96,57 @@ sort_block (Entry *block,
     }
 }
 
-/* Sorts @entries as compare_entries() does: a counting sort by key (every
- * key is in [0, @n_keys)), then each key's entries on their own.
- * Returns where the entries of each key begin: key k's are
+/* Sorts @entries as compare_entries() does: a counting sort by key and
+ * day (every key is in [0, @n_keys); days outside the tour share a slot
+ * before and one after its @n_days), then each slot's few entries on their
+ * own. Returns where the entries of each key begin: key k's are
  * [first[k], first[k + 1]). */
 static guint *
 sort_entries (GArray *entries,
-              guint   n_keys)
+              guint   n_keys,
+              int     n_days)
 {
-  guint *first = g_new0 (guint, n_keys + 1);
-  guint *next = g_new (guint, n_keys);
+  guint per_key = (guint) MAX (n_days, 0) + 2;
+  guint n_slots = n_keys * per_key;
+  guint *slot_first, *next, *first;
   Entry *from = (Entry *) entries->data;
-  Entry *to = g_new (Entry, MAX (entries->len, 1));
+  Entry *to;
 
+  /* a long tour with few entries sorts by key alone */
+  if (n_slots > 4 * entries->len + 4096)
+    per_key = 1, n_slots = n_keys;
+
+  slot_first = g_new0 (guint, n_slots + 1);
+  next = g_new (guint, n_slots);
+  to = g_new (Entry, MAX (entries->len, 1));
+
+#define SLOT(e) ((guint) (e)->key * per_key + \
+                 (per_key == 1 ? 0 : (e)->day < 0 ? 0 : (e)->day >= n_days ? per_key - 1 : (guint) (e)->day + 1))
   for (guint i = 0; i < entries->len; i++)
     {
       g_assert ((guint) from[i].key < n_keys);
-      first[from[i].key + 1]++;
+      slot_first[SLOT (&from[i]) + 1]++;
     }
-  for (guint k = 0; k < n_keys; k++)
+  for (guint k = 0; k < n_slots; k++)
     {
-      first[k + 1] += first[k];
-      next[k] = first[k];
+      slot_first[k + 1] += slot_first[k];
+      next[k] = slot_first[k];
     }
   for (guint i = 0; i < entries->len; i++)
-    to[next[from[i].key]++] = from[i];
-  for (guint k = 0; k < n_keys; k++)
-    sort_block (to + first[k], first[k + 1] - first[k]);
+    to[next[SLOT (&from[i])]++] = from[i];
+#undef SLOT
+  for (guint k = 0; k < n_slots; k++)
+    sort_block (to + slot_first[k], slot_first[k + 1] - slot_first[k]);
+
+  first = g_new (guint, n_keys + 1);
+  for (guint k = 0; k <= n_keys; k++)
+    first[k] = slot_first[k * per_key];
 
   if (entries->len > 0)
     memcpy (entries->data, to, entries->len * sizeof (Entry));
   g_free (to);
   g_free (next);
+  g_free (slot_first);
   return first;
 }
 
@@ -163,10 +182,10 @@ build_entries (Run *run)
         add_entry (run->interviewee_entries, r->interviewee, r->day, r->start, r->end, r->id, (int) i, 0);
     }
 
-  run->lane_first = sort_entries (run->lane_entries, run->st->n_groups + 1);
-  run->delegate_first = sort_entries (run->delegate_entries, run->st->delegates->len);
-  run->interviewee_first = sort_entries (run->interviewee_entries, run->st->n_interviewees);
-  run->lane_interview_first = sort_entries (run->lane_interviews, run->st->n_groups + 1);
+  run->lane_first = sort_entries (run->lane_entries, run->st->n_groups + 1, run->n_days);
+  run->delegate_first = sort_entries (run->delegate_entries, run->st->delegates->len, run->n_days);
+  run->interviewee_first = sort_entries (run->interviewee_entries, run->st->n_interviewees, run->n_days);
+  run->lane_interview_first = sort_entries (run->lane_interviews, run->st->n_groups + 1, run->n_days);
 }
 
 
@@ -339,14 +358,12 @@ _mt_run_report_text (Run                *run,
 
 /* where a pair was reported once already (in another lane), FALSE */
 gboolean
-_mt_run_first_time (Run        *run,
-            const char *what,
-            const char *a,
-            const char *b)
+_mt_run_first_time (Run    *run,
+                    MtSeen  what,
+                    guint   a,
+                    guint   b)
 {
-  char *key = g_strconcat (what, a, b, NULL);
-
-  return g_hash_table_add (run->seen, key);
+  return _mt_pair_map_insert (&run->seen, what, a, b, GINT_TO_POINTER (1));
 }
 
 gint64
@@ -667,7 +684,7 @@ _mt_check_run (const MtCheckSettings *settings,
   run.interviewee_entries = run_buffer (st, 6, sizeof (Entry));
   run.lane_interviews = run_buffer (st, 7, sizeof (Entry));
   run.problems = g_ptr_array_new_with_free_func (g_object_unref);
-  run.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  _mt_pair_map_init (&run.seen);
 
   _mt_run_collect_rows (&run, visits, interviews);
   build_entries (&run);
@@ -695,6 +712,6 @@ _mt_check_run (const MtCheckSettings *settings,
   g_free (run.delegate_first);
   g_free (run.interviewee_first);
   g_free (run.lane_interview_first);
-  g_hash_table_unref (run.seen);
+  _mt_pair_map_clear (&run.seen);
   return run.problems;
 }

@@ -102,6 +102,39 @@ typedef struct
   int         extra;  /* the delegate, for interviews in a lane */
 } Entry;
 
+/* A map from (what, a, b), small numbers, to a non-NULL pointer
+ * (mt-checker-pairs.c) */
+typedef struct
+{
+  guint64  *keys;   /* 0 where a slot is empty */
+  gpointer *values;
+  guint     size;   /* a power of two, or 0 */
+  guint     n;
+} MtPairMap;
+
+void      _mt_pair_map_init   (MtPairMap       *map);
+void      _mt_pair_map_clear  (MtPairMap       *map);
+/* NULL where the pair is not in @map */
+gpointer  _mt_pair_map_lookup (const MtPairMap *map,
+                               guint            what,
+                               guint            a,
+                               guint            b);
+/* FALSE, changing nothing, where the pair is in @map already */
+gboolean  _mt_pair_map_insert (MtPairMap       *map,
+                               guint            what,
+                               guint            a,
+                               guint            b,
+                               gpointer         value);
+
+/* what a pair in Run.seen is of */
+typedef enum
+{
+  MT_SEEN_OVERLAP,
+  MT_SEEN_TRAVEL,
+  MT_SEEN_DAY_TOO_LONG,
+  MT_SEEN_NO_MEAL,
+} MtSeen;
+
 typedef struct
 {
   const MtCheckSettings *settings;
@@ -133,7 +166,7 @@ typedef struct
   GPtrArray             *previous;    /* the list's problems, sorted; may be NULL */
   MtProblem             *draft;       /* the problem being reported, or one to reuse */
   gboolean               drafted;     /* draft holds a problem not yet added */
-  GHashTable            *seen;        /* keys of pair problems reported */
+  MtPairMap              seen;        /* (MtSeen, row or lane, row) reported */
 } Run;
 
 static inline gboolean
@@ -181,9 +214,9 @@ MtProblem     *_mt_run_report_text     (Run          *run,
                                         MtText       *text,
                                         const char * const *ids);
 gboolean       _mt_run_first_time      (Run          *run,
-                                        const char   *what,
-                                        const char   *a,
-                                        const char   *b);
+                                        MtSeen        what,
+                                        guint         a,
+                                        guint         b);
 gboolean       _mt_run_in_scope        (Run          *run,
                                         int           day);
 int            _mt_run_visit_row       (Run          *run,

@@ -17,6 +17,13 @@
 #include "mt-checker-run.h"
 #include "mt-wall-time.h"
 
+static guint
+row_of (Run      *run,
+        VisitRow *v)
+{
+  return (guint) (v - &g_array_index (run->visits, VisitRow, 0));
+}
+
 static void
 report_overlap (Run      *run,
                 int       lane,
@@ -27,7 +34,7 @@ report_overlap (Run      *run,
   MtProblem *problem;
   MtText *text;
 
-  if (!_mt_run_first_time (run, "overlap ", a->id, b->id))
+  if (!_mt_run_first_time (run, MT_SEEN_OVERLAP, row_of (run, a), row_of (run, b)))
     return;
 
   /* Translators: two visits, their times and the group they are for */
@@ -58,7 +65,7 @@ report_travel (Run      *run,
   MtText *text;
 
   needed = _mt_run_needed (run, a, b, &travel);
-  if (gap >= needed || !_mt_run_first_time (run, "travel ", a->id, b->id))
+  if (gap >= needed || !_mt_run_first_time (run, MT_SEEN_TRAVEL, row_of (run, a), row_of (run, b)))
     return;
 
   if (travel >= 0 && gap < (gint64) travel * 60)
@@ -113,8 +120,8 @@ report_day_problem (Run           *run,
 
   if (!whole && lane >= 0 && (guint) lane < run->st->n_groups)
     group_id = mt_entity_get_id (g_ptr_array_index (run->st->groups, lane));
-  if (!_mt_run_first_time (run, kind == MT_PROBLEM_DAY_TOO_LONG ? "long " : "meal ",
-                           group_id != NULL ? group_id : "", first->id))
+  if (!_mt_run_first_time (run, kind == MT_PROBLEM_DAY_TOO_LONG ? MT_SEEN_DAY_TOO_LONG : MT_SEEN_NO_MEAL,
+                           group_id != NULL ? (guint) lane : run->st->whole, row_of (run, first)))
     return;
 
   ids[n_ids++] = first->id;
@@ -241,9 +248,10 @@ static GPtrArray *
 sweep_bookings (GArray *entries)
 {
   GPtrArray *bookings = g_ptr_array_new_with_free_func (booking_free);
-  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  MtPairMap index;
   g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  _mt_pair_map_init (&index);
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *e = &g_array_index (entries, Entry, i);
@@ -261,8 +269,8 @@ sweep_bookings (GArray *entries)
             {
               if (_mt_overlap (o->start, o->end, e->start, e->end) && o->row != e->row)
                 {
-                  g_autofree char *key = g_strconcat (o->id, " ", e->id, NULL);
-                  Booking *booking = g_hash_table_lookup (index, key);
+                  /* the same two interviews come in the same order for each delegate */
+                  Booking *booking = _mt_pair_map_lookup (&index, 0, (guint) o->row, (guint) e->row);
 
                   if (booking == NULL)
                     {
@@ -271,7 +279,7 @@ sweep_bookings (GArray *entries)
                       booking->b = e->row;
                       booking->delegates = g_array_new (FALSE, FALSE, sizeof (int));
                       g_ptr_array_add (bookings, booking);
-                      g_hash_table_insert (index, g_steal_pointer (&key), booking);
+                      _mt_pair_map_insert (&index, 0, (guint) o->row, (guint) e->row, booking);
                     }
                   g_array_append_val (booking->delegates, e->key);
                 }
@@ -280,6 +288,7 @@ sweep_bookings (GArray *entries)
         }
       g_array_append_val (active, i);
     }
+  _mt_pair_map_clear (&index);
   return bookings;
 }
 
