@@ -258,6 +258,23 @@ _mt_check_days_changed (MtCheckDays *self,
     }
 }
 
+/* every visit and interview of the tour, in no particular order: reading
+ * them here is quicker than from the tour's list models */
+void
+_mt_check_days_collect_all (MtCheckDays *self,
+                            GPtrArray   *visits,
+                            GPtrArray   *interviews)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_assert (self->ready);
+
+  g_hash_table_iter_init (&iter, self->records);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    g_ptr_array_add (MT_IS_VISIT (item) ? visits : interviews, item);
+}
+
 /* the visits and interviews a check of @days reads: those on the days, and
  * the interviews of visits on the days, in no particular order (the checks
  * sort what they compare); each once, since an item has one day and an

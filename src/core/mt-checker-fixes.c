@@ -365,7 +365,7 @@ visit_can_end (Run      *run,
   return TRUE;
 }
 
-/* a fix's label, written when first read: @format's conversions are %s,
+/* a fix's label, written when first read: @format, untranslated, has %s
  * for @name and the clock times that follow */
 static MtText *
 label_text (const char *format,
@@ -397,11 +397,11 @@ _mt_run_fix_visit_pair (Run       *run,
 
   if (visit_can_move (run, b, start, start + (b->end - b->start)))
     /* Translators: a fix, “Start “Lunch” at 12:25” */
-    _mt_problem_set_fix_move_visit (problem, label_text (_("Start “%s” at %s"), _mt_text_visit (b), start, MT_TIME_UNSET),
+    _mt_problem_set_fix_move_visit (problem, label_text (N_("Start “%s” at %s"), _mt_text_visit (b), start, MT_TIME_UNSET),
                                     b->id, start);
   else if (visit_can_end (run, a, end))
     /* Translators: a fix, “End “Factory tour” at 11:20” */
-    _mt_problem_set_fix_visit_end (problem, label_text (_("End “%s” at %s"), _mt_text_visit (a), end, MT_TIME_UNSET),
+    _mt_problem_set_fix_visit_end (problem, label_text (N_("End “%s” at %s"), _mt_text_visit (a), end, MT_TIME_UNSET),
                                    a->id, end);
 }
 
@@ -425,10 +425,10 @@ set_interview_fix (Run          *run,
 
   if (end - start == r->end - r->start)
     /* Translators: a fix, “Move the interview with Li Na to 10:30” */
-    label = label_text (_("Move the interview with %s to %s"), _mt_text_interviewee (r), start, MT_TIME_UNSET);
+    label = label_text (N_("Move the interview with %s to %s"), _mt_text_interviewee (r), start, MT_TIME_UNSET);
   else
     /* Translators: a fix, “Hold the interview with Li Na from 10:00 to 10:45” */
-    label = label_text (_("Hold the interview with %s from %s to %s"), _mt_text_interviewee (r), start, end);
+    label = label_text (N_("Hold the interview with %s from %s to %s"), _mt_text_interviewee (r), start, end);
   _mt_problem_set_fix_interview_time (problem, label, r->id, start, end);
 }
 

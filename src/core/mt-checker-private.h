@@ -16,8 +16,8 @@
 
 G_BEGIN_DECLS
 
-/* A message to write when it is first read (mt-checker-text.c): a
- * translated format whose conversions are all %s, and the values for them;
+/* A message to write when it is first read (mt-checker-text.c): a format
+ * marked with N_() whose conversions are all %s, and the values for them;
  * times and durations are written only when the message is. */
 
 #define MT_TEXT_MAX_ARGS 8
@@ -40,7 +40,7 @@ typedef struct
 
 typedef struct
 {
-  const char *format;     /* translated; static */
+  const char *format;     /* static, untranslated: translated when written */
   gint64      first_day;  /* of the tour, as of the check */
   int         n_days;
   int         day;        /* of the problem: the prefix "Day 3: " */
@@ -161,6 +161,9 @@ void         _mt_check_days_record_all      (MtCheckDays        *self);
 void         _mt_check_days_changed         (MtCheckDays        *self,
                                              MtEntity           *entity,
                                              GHashTable         *dirty);
+void         _mt_check_days_collect_all     (MtCheckDays        *self,
+                                             GPtrArray          *visits,
+                                             GPtrArray          *interviews);
 void         _mt_check_days_collect         (MtCheckDays        *self,
                                              GHashTable         *days,
                                              GPtrArray          *visits,

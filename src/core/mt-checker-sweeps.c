@@ -38,7 +38,7 @@ report_overlap (Run      *run,
     return;
 
   /* Translators: two visits, their times and the group they are for */
-  text = _mt_run_text (run, a->day, _("“%s” (%s–%s) and “%s” (%s–%s) overlap for %s"));
+  text = _mt_run_text (run, a->day, N_("“%s” (%s–%s) and “%s” (%s–%s) overlap for %s"));
   _mt_text_add_string (text, _mt_text_visit (a));
   _mt_text_add_time (text, a->start, a->day);
   _mt_text_add_time (text, a->end, a->day);
@@ -72,11 +72,11 @@ report_travel (Run      *run,
     {
       if (whole)
         /* Translators: “The delegation leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
-        text = _mt_run_text (run, a->day, _("The delegation leaves “%s” at %s but needs %s to reach “%s” at %s"));
+        text = _mt_run_text (run, a->day, N_("The delegation leaves “%s” at %s but needs %s to reach “%s” at %s"));
       else
         {
           /* Translators: “Coach B leaves “BYD” at 11:30 but needs 55 min to reach “Dongguan venue” at 12:00” */
-          text = _mt_run_text (run, a->day, _("%s leaves “%s” at %s but needs %s to reach “%s” at %s"));
+          text = _mt_run_text (run, a->day, N_("%s leaves “%s” at %s but needs %s to reach “%s” at %s"));
           _mt_text_take_string (text, _mt_text_lane (run, lane));
         }
       _mt_text_add_string (text, _mt_text_visit (a));
@@ -89,7 +89,7 @@ report_travel (Run      *run,
   else
     {
       text = _mt_run_text (run, a->day,
-                           _("Only %s between “%s” (ends %s) and “%s” (starts %s); a transfer takes at least %s"));
+                           N_("Only %s between “%s” (ends %s) and “%s” (starts %s); a transfer takes at least %s"));
       _mt_text_add_duration (text, gap);
       _mt_text_add_string (text, _mt_text_visit (a));
       _mt_text_add_time (text, a->end, a->day);
@@ -131,9 +131,9 @@ report_day_problem (Run           *run,
     ids[n_ids++] = group_id;
 
   if (kind == MT_PROBLEM_DAY_TOO_LONG)
-    text = _mt_run_text (run, first->day, _("The day of %s lasts %s (%s–%s), longer than the limit of %s"));
+    text = _mt_run_text (run, first->day, N_("The day of %s lasts %s (%s–%s), longer than the limit of %s"));
   else
-    text = _mt_run_text (run, first->day, _("The day of %s lasts %s (%s–%s) without a meal"));
+    text = _mt_run_text (run, first->day, N_("The day of %s lasts %s (%s–%s) without a meal"));
   _mt_text_take_string (text, _mt_text_lane (run, whole ? -1 : lane));
   _mt_text_add_duration (text, span);
   _mt_text_add_time (text, first->start, first->day);
@@ -315,7 +315,7 @@ _mt_run_check_bookings (Run *run)
       g_ptr_array_add (ids, NULL);
 
       text = _mt_run_text (run, a->day,
-                           _("%s is booked into the interviews with %s (%s–%s) and with %s (%s–%s) at once"));
+                           N_("%s is booked into the interviews with %s (%s–%s) and with %s (%s–%s) at once"));
       _mt_text_take_string (text, _mt_text_delegates (run, (int *) booking->delegates->data,
                                                       booking->delegates->len));
       _mt_text_add_string (text, _mt_text_interviewee (a));
@@ -338,7 +338,7 @@ _mt_run_check_bookings (Run *run)
       MtProblem *problem;
       MtText *text;
 
-      text = _mt_run_text (run, a->day, _("%s has two interviews at once, %s–%s and %s–%s"));
+      text = _mt_run_text (run, a->day, N_("%s has two interviews at once, %s–%s and %s–%s"));
       _mt_text_add_string (text, _mt_text_interviewee (a));
       _mt_text_add_time (text, a->start, a->day);
       _mt_text_add_time (text, a->end, a->day);
@@ -416,7 +416,7 @@ _mt_run_check_elsewhere (Run          *run,
       g_ptr_array_add (ids, NULL);
 
       /* Translators: “Wang Wei is in the interview with Li Na at “BYD” (10:00–10:30) while Coach B is at “Songshan Lake” for “Factory tour”” */
-      text = _mt_run_text (run, r->day, _("%s is in the interview with %s at “%s” (%s–%s) while %s is at “%s” for “%s”"));
+      text = _mt_run_text (run, r->day, N_("%s is in the interview with %s at “%s” (%s–%s) while %s is at “%s” for “%s”"));
       _mt_text_take_string (text, _mt_text_delegates (run, (int *) delegates->data, delegates->len));
       _mt_text_add_string (text, _mt_text_interviewee (r));
       _mt_text_add_string (text, _mt_text_site (own->site));

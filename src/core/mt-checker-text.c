@@ -302,7 +302,7 @@ _mt_text_format (const MtText *text)
    * are not read */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  body = g_strdup_printf (text->format, values[0], values[1], values[2], values[3],
+  body = g_strdup_printf (_(text->format), values[0], values[1], values[2], values[3],
                           values[4], values[5], values[6], values[7]);
 #pragma GCC diagnostic pop
   for (guint i = 0; i < text->n_args; i++)

@@ -464,6 +464,8 @@ void
 mt_checker_check (MtChecker *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) visits = NULL;
+  g_autoptr(GPtrArray) interviews = NULL;
   MtCheckSettings settings;
 
   g_return_if_fail (MT_IS_CHECKER (self));
@@ -475,11 +477,13 @@ mt_checker_check (MtChecker *self)
       g_clear_pointer (&self->st, _mt_check_static_free);
       self->st = _mt_check_static_new (self->tour);
     }
-  settings_of (self, &settings);
-  problems = _mt_check_run (&settings, self->st, NULL, NULL, NULL, self->items);
-
   if (!_mt_check_days_is_ready (self->days))
     _mt_check_days_record_all (self->days);
+  visits = g_ptr_array_sized_new (mt_tour_count (self->tour, MT_ENTITY_VISIT));
+  interviews = g_ptr_array_sized_new (mt_tour_count (self->tour, MT_ENTITY_INTERVIEW));
+  _mt_check_days_collect_all (self->days, visits, interviews);
+  settings_of (self, &settings);
+  problems = _mt_check_run (&settings, self->st, NULL, visits, interviews, self->items);
   self->dirty_all = FALSE;
   g_hash_table_remove_all (self->dirty_days);
 
