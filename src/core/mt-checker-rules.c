@@ -44,8 +44,19 @@ compare_entries (gconstpointer pa,
   return strcmp (a->id, b->id);
 }
 
-static void
-add_entry (GArray     *entries,
+/* Entries are written in place into arrays sized for the most there can be,
+ * then cut to what was written. */
+static Entry *
+open_entries (GArray *entries,
+              guint   most)
+{
+  g_array_set_size (entries, most);
+  return (Entry *) entries->data;
+}
+
+static inline void
+add_entry (Entry      *entries,
+           guint      *n,
            int         key,
            int         day,
            gint64      start,
@@ -56,7 +67,7 @@ add_entry (GArray     *entries,
 {
   Entry entry = { key, day, start, end, id, row, extra };
 
-  g_array_append_val (entries, entry);
+  entries[(*n)++] = entry;
 }
 
 /* the order within a key's entries: day, start, end, extra, id */
@@ -153,6 +164,12 @@ sort_entries (GArray *entries,
 static void
 build_entries (Run *run)
 {
+  Entry *lanes = open_entries (run->lane_entries, run->lane_pool->len);
+  Entry *delegates = open_entries (run->delegate_entries, run->delegate_pool->len);
+  Entry *lane_interviews = open_entries (run->lane_interviews, run->delegate_pool->len);
+  Entry *interviewees = open_entries (run->interviewee_entries, run->interviews->len);
+  guint n_lanes = 0, n_delegates = 0, n_lane_interviews = 0, n_interviewees = 0;
+
   for (guint i = 0; i < run->visits->len; i++)
     {
       VisitRow *v = &g_array_index (run->visits, VisitRow, i);
@@ -160,7 +177,7 @@ build_entries (Run *run)
       if (!v->in_scope || !v->active)
         continue;
       for (int k = 0; k < v->n_lanes; k++)
-        add_entry (run->lane_entries, g_array_index (run->lane_pool, int, v->first_lane + k),
+        add_entry (lanes, &n_lanes, g_array_index (run->lane_pool, int, v->first_lane + k),
                    v->day, v->start, v->end, v->id, (int) i, 0);
     }
 
@@ -174,13 +191,17 @@ build_entries (Run *run)
         {
           int d = g_array_index (run->delegate_pool, int, r->first_delegate + k);
 
-          add_entry (run->delegate_entries, d, r->day, r->start, r->end, r->id, (int) i, 0);
-          add_entry (run->lane_interviews, run->st->delegate_lane[d], r->day, r->start, r->end,
-                     r->id, (int) i, d);
+          add_entry (delegates, &n_delegates, d, r->day, r->start, r->end, r->id, (int) i, 0);
+          add_entry (lane_interviews, &n_lane_interviews, run->st->delegate_lane[d], r->day,
+                     r->start, r->end, r->id, (int) i, d);
         }
       if (r->interviewee >= 0)
-        add_entry (run->interviewee_entries, r->interviewee, r->day, r->start, r->end, r->id, (int) i, 0);
+        add_entry (interviewees, &n_interviewees, r->interviewee, r->day, r->start, r->end, r->id, (int) i, 0);
     }
+  g_array_set_size (run->lane_entries, n_lanes);
+  g_array_set_size (run->delegate_entries, n_delegates);
+  g_array_set_size (run->lane_interviews, n_lane_interviews);
+  g_array_set_size (run->interviewee_entries, n_interviewees);
 
   run->lane_first = sort_entries (run->lane_entries, run->st->n_groups + 1, run->n_days);
   run->delegate_first = sort_entries (run->delegate_entries, run->st->delegates->len, run->n_days);
@@ -363,7 +384,8 @@ _mt_run_first_time (Run    *run,
                     guint   a,
                     guint   b)
 {
-  return _mt_pair_map_insert (&run->seen, what, a, b, GINT_TO_POINTER (1));
+  g_assert (a < (1u << 29) && b < (1u << 29));
+  return mt_pair_map_insert (&run->seen, (guint64) what << 58 | (guint64) a << 29 | b, GINT_TO_POINTER (1));
 }
 
 gint64
@@ -684,7 +706,7 @@ _mt_check_run (const MtCheckSettings *settings,
   run.interviewee_entries = run_buffer (st, 6, sizeof (Entry));
   run.lane_interviews = run_buffer (st, 7, sizeof (Entry));
   run.problems = g_ptr_array_new_with_free_func (g_object_unref);
-  _mt_pair_map_init (&run.seen);
+  mt_pair_map_init (&run.seen);
 
   _mt_run_collect_rows (&run, visits, interviews);
   build_entries (&run);
@@ -712,6 +734,6 @@ _mt_check_run (const MtCheckSettings *settings,
   g_free (run.delegate_first);
   g_free (run.interviewee_first);
   g_free (run.lane_interview_first);
-  _mt_pair_map_clear (&run.seen);
+  mt_pair_map_clear (&run.seen);
   return run.problems;
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "mt-checker-private.h"
+#include "mt-pair-map.h"
 
 G_BEGIN_DECLS
 
@@ -101,30 +102,6 @@ typedef struct
   int         row;
   int         extra;  /* the delegate, for interviews in a lane */
 } Entry;
-
-/* A map from (what, a, b), small numbers, to a non-NULL pointer
- * (mt-checker-pairs.c) */
-typedef struct
-{
-  guint64  *keys;   /* 0 where a slot is empty */
-  gpointer *values;
-  guint     size;   /* a power of two, or 0 */
-  guint     n;
-} MtPairMap;
-
-void      _mt_pair_map_init   (MtPairMap       *map);
-void      _mt_pair_map_clear  (MtPairMap       *map);
-/* NULL where the pair is not in @map */
-gpointer  _mt_pair_map_lookup (const MtPairMap *map,
-                               guint            what,
-                               guint            a,
-                               guint            b);
-/* FALSE, changing nothing, where the pair is in @map already */
-gboolean  _mt_pair_map_insert (MtPairMap       *map,
-                               guint            what,
-                               guint            a,
-                               guint            b,
-                               gpointer         value);
 
 /* what a pair in Run.seen is of */
 typedef enum

@@ -251,7 +251,7 @@ sweep_bookings (GArray *entries)
   MtPairMap index;
   g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  _mt_pair_map_init (&index);
+  mt_pair_map_init (&index);
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *e = &g_array_index (entries, Entry, i);
@@ -270,7 +270,7 @@ sweep_bookings (GArray *entries)
               if (_mt_overlap (o->start, o->end, e->start, e->end) && o->row != e->row)
                 {
                   /* the same two interviews come in the same order for each delegate */
-                  Booking *booking = _mt_pair_map_lookup (&index, 0, (guint) o->row, (guint) e->row);
+                  Booking *booking = mt_pair_map_lookup (&index, (guint64) o->row << 32 | (guint) e->row);
 
                   if (booking == NULL)
                     {
@@ -279,7 +279,7 @@ sweep_bookings (GArray *entries)
                       booking->b = e->row;
                       booking->delegates = g_array_new (FALSE, FALSE, sizeof (int));
                       g_ptr_array_add (bookings, booking);
-                      _mt_pair_map_insert (&index, 0, (guint) o->row, (guint) e->row, booking);
+                      mt_pair_map_insert (&index, (guint64) o->row << 32 | (guint) e->row, booking);
                     }
                   g_array_append_val (booking->delegates, e->key);
                 }
@@ -288,7 +288,7 @@ sweep_bookings (GArray *entries)
         }
       g_array_append_val (active, i);
     }
-  _mt_pair_map_clear (&index);
+  mt_pair_map_clear (&index);
   return bookings;
 }
 

@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "mt-pair-map.h"
 #include "mt-travel.h"
 
 #define EARTH_RADIUS_KM 6371.0
@@ -24,7 +25,7 @@ struct _MtTravel
 {
   MtTour     *tour;   /* borrowed */
   GHashTable *slots;  /* MtSite* (ref) → Slot* */
-  GHashTable *pairs;  /* guint64* (from index << 32 | to index) → minutes + 1 */
+  MtPairMap   pairs;  /* from index << 32 | to index → minutes + 1 */
   guint       next_index;
   double      speed_kmh;
   double      road_factor;
@@ -37,7 +38,7 @@ mt_travel_new (MtTour *tour)
 
   self->tour = tour;
   self->slots = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
-  self->pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  mt_pair_map_init (&self->pairs);
   self->speed_kmh = 45.0;
   self->road_factor = 1.4;
   return self;
@@ -49,14 +50,14 @@ mt_travel_free (MtTravel *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->slots);
-  g_hash_table_unref (self->pairs);
+  mt_pair_map_clear (&self->pairs);
   g_free (self);
 }
 
 void
 mt_travel_invalidate (MtTravel *self)
 {
-  g_hash_table_remove_all (self->pairs);
+  mt_pair_map_clear (&self->pairs);
   g_hash_table_remove_all (self->slots);
 }
 
@@ -71,13 +72,13 @@ mt_travel_set_speed (MtTravel *self,
     return;
   self->speed_kmh = speed_kmh;
   self->road_factor = road_factor;
-  g_hash_table_remove_all (self->pairs);
+  mt_pair_map_clear (&self->pairs);
 }
 
 guint
 mt_travel_get_n_cached (MtTravel *self)
 {
-  return g_hash_table_size (self->pairs);
+  return mt_pair_map_size (&self->pairs);
 }
 
 double
@@ -154,7 +155,7 @@ mt_travel_get_minutes (MtTravel *self,
     return -1;
 
   key = (guint64) a->index << 32 | b->index;
-  if (g_hash_table_lookup_extended (self->pairs, &key, NULL, &value))
+  if ((value = mt_pair_map_lookup (&self->pairs, key)) != NULL)
     return GPOINTER_TO_INT (value) - 1;
 
   km = mt_travel_distance_km (a->latitude, a->longitude, b->latitude, b->longitude);
@@ -162,19 +163,17 @@ mt_travel_get_minutes (MtTravel *self,
   /* whole minutes, rounded up; a hair of rounding error is no extra minute */
   result = (int) ceil (minutes - 1e-6);
   result = MAX (result, 0);
-  g_hash_table_insert (self->pairs, g_memdup2 (&key, sizeof key), GINT_TO_POINTER (result + 1));
+  mt_pair_map_insert (&self->pairs, key, GINT_TO_POINTER (result + 1));
   return result;
 }
 
 static gboolean
-pair_has_index (gpointer key,
-                gpointer value,
-                gpointer user_data)
+pair_lacks_index (guint64  pair,
+                  gpointer user_data)
 {
-  guint64 pair = *(guint64 *) key;
   guint index = GPOINTER_TO_UINT (user_data);
 
-  return (pair >> 32) == index || (pair & 0xffffffffu) == index;
+  return (pair >> 32) != index && (pair & 0xffffffffu) != index;
 }
 
 gboolean
@@ -195,7 +194,7 @@ mt_travel_invalidate_site (MtTravel *self,
   if (known == slot->known && latitude == slot->latitude && longitude == slot->longitude)
     return FALSE;
 
-  g_hash_table_foreach_remove (self->pairs, pair_has_index, GUINT_TO_POINTER (slot->index));
+  mt_pair_map_keep (&self->pairs, pair_lacks_index, GUINT_TO_POINTER (slot->index));
   slot->known = known;
   slot->latitude = latitude;
   slot->longitude = longitude;
