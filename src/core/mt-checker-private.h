@@ -34,7 +34,8 @@ typedef struct
 {
   MtTextArgType type;
   int           ref_day;  /* MT_TEXT_ARG_TIME: the day it is read on */
-  char         *string;   /* MT_TEXT_ARG_STRING, owned */
+  char         *string;   /* MT_TEXT_ARG_STRING */
+  gboolean      owned;    /* FALSE where @string is borrowed */
   gint64        seconds;  /* a time or a duration */
 } MtTextArg;
 
@@ -52,6 +53,7 @@ MtText     *_mt_text_new                     (const char         *format,
                                               gint64              first_day,
                                               int                 n_days,
                                               int                 day);
+/* borrows @string: see _mt_text_own() */
 void        _mt_text_add_string              (MtText             *text,
                                               const char         *string);
 void        _mt_text_take_string             (MtText             *text,
@@ -66,11 +68,17 @@ void        _mt_text_add_clock               (MtText             *text,
 char       *_mt_text_format                  (const MtText       *text);
 gboolean    _mt_text_equal                   (const MtText       *a,
                                               const MtText       *b);
+/* copies the strings @text borrows, so that it outlives them */
+void        _mt_text_own                     (MtText             *text);
 void        _mt_text_free                    (MtText             *text);
 
 /* MtProblem */
 
-/* takes @message (may be NULL, see _mt_problem_set_text()) */
+/* A problem is filled as a draft: it borrows its ids, the ids of its fix and
+ * the strings of its texts, which must live until _mt_problem_own() or
+ * _mt_problem_reset() (a check's run keeps its entities alive).
+ *
+ * takes @message (may be NULL, see _mt_problem_set_text()) */
 MtProblem  *_mt_problem_new                  (MtProblemKind       kind,
                                               MtSeverity          severity,
                                               int                 day,
@@ -91,6 +99,8 @@ void        _mt_problem_set_text             (MtProblem          *self,
                                               MtText             *text);
 /* frees what the problem holds, for the next _mt_problem_fill() */
 void        _mt_problem_reset                (MtProblem          *self);
+/* copies what the draft borrows: it may then live on its own */
+void        _mt_problem_own                  (MtProblem          *self);
 /* the fixes a check finds often take their label as an MtText, written
  * when first read; the others as a string */
 void        _mt_problem_set_fix_move_visit   (MtProblem          *self,

@@ -35,6 +35,11 @@ struct _MtProblem
   MtProblemKind  kind;
   MtSeverity     severity;
 
+  /* a draft (see _mt_problem_fill()) borrows the strings of ids, fix_id
+   * and fix_ref; ids points into borrowed_ids */
+  gboolean       borrowed;
+  GPtrArray     *borrowed_ids;
+
   /* the fix */
   FixType        fix;
   char          *fix_label;   /* written from fix_text when first asked for */
@@ -68,12 +73,21 @@ _mt_problem_reset (MtProblem *self)
 {
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->text, _mt_text_free);
-  g_clear_pointer (&self->ids, g_strfreev);
   g_clear_pointer (&self->fix_label, g_free);
   g_clear_pointer (&self->fix_text, _mt_text_free);
-  g_clear_pointer (&self->fix_id, g_free);
   g_clear_pointer (&self->fix_ids, g_strfreev);
-  g_clear_pointer (&self->fix_ref, g_free);
+  if (self->borrowed)
+    {
+      self->ids = NULL;
+      self->fix_id = self->fix_ref = NULL;
+      g_ptr_array_set_size (self->borrowed_ids, 0);
+    }
+  else
+    {
+      g_clear_pointer (&self->ids, g_strfreev);
+      g_clear_pointer (&self->fix_id, g_free);
+      g_clear_pointer (&self->fix_ref, g_free);
+    }
   self->fix = FIX_NONE;
   self->fix_field = NULL;
   self->fix_start = self->fix_end = 0;
@@ -81,10 +95,29 @@ _mt_problem_reset (MtProblem *self)
   self->time = MT_TIME_UNSET;
 }
 
+void
+_mt_problem_own (MtProblem *self)
+{
+  if (!self->borrowed)
+    return;
+  self->ids = g_strdupv (self->ids);
+  self->fix_id = g_strdup (self->fix_id);
+  self->fix_ref = g_strdup (self->fix_ref);
+  if (self->text != NULL)
+    _mt_text_own (self->text);
+  if (self->fix_text != NULL)
+    _mt_text_own (self->fix_text);
+  g_clear_pointer (&self->borrowed_ids, g_ptr_array_unref);
+  self->borrowed = FALSE;
+}
+
 static void
 mt_problem_finalize (GObject *object)
 {
-  _mt_problem_reset (MT_PROBLEM (object));
+  MtProblem *self = MT_PROBLEM (object);
+
+  _mt_problem_reset (self);
+  g_clear_pointer (&self->borrowed_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mt_problem_parent_class)->finalize (object);
 }
@@ -189,9 +222,15 @@ _mt_problem_fill (MtProblem          *self,
   self->day = day;
   self->time = time;
   self->message = message;
-  self->ids = g_strdupv ((char **) ids);
-  if (self->ids == NULL)
-    self->ids = g_new0 (char *, 1);
+  /* a pointer array of its own, for the caller's ids are often on its
+   * stack, but the strings borrowed */
+  if (self->borrowed_ids == NULL)
+    self->borrowed_ids = g_ptr_array_new ();
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    g_ptr_array_add (self->borrowed_ids, (gpointer) ids[i]);
+  g_ptr_array_add (self->borrowed_ids, NULL);
+  self->ids = (char **) self->borrowed_ids->pdata;
+  self->borrowed = TRUE;
 }
 
 void
@@ -212,7 +251,7 @@ set_fix (MtProblem  *self,
   g_assert (self->fix == FIX_NONE);
   self->fix = fix;
   self->fix_label = label;
-  self->fix_id = g_strdup (entity_id);
+  self->fix_id = self->borrowed ? (char *) entity_id : g_strdup (entity_id);
 }
 
 /* takes @label */
@@ -278,7 +317,7 @@ _mt_problem_set_fix_clear_reference (MtProblem  *self,
 {
   set_fix (self, FIX_CLEAR_REFERENCE, label, entity_id);
   self->fix_field = field;
-  self->fix_ref = g_strdup (reference);
+  self->fix_ref = self->borrowed ? (char *) reference : g_strdup (reference);
 }
 
 MtProblemKind

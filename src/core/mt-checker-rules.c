@@ -319,7 +319,10 @@ commit_draft (Run *run)
       _mt_problem_reset (run->draft);
     }
   else
-    g_ptr_array_add (run->problems, g_steal_pointer (&run->draft));
+    {
+      _mt_problem_own (run->draft);
+      g_ptr_array_add (run->problems, g_steal_pointer (&run->draft));
+    }
 }
 
 /* takes @message and @text; the problem returned may be given a fix until

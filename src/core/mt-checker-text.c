@@ -166,6 +166,7 @@ next_arg (MtText        *text,
   arg->type = type;
   arg->ref_day = 0;
   arg->string = NULL;
+  arg->owned = FALSE;
   arg->seconds = 0;
   return arg;
 }
@@ -174,14 +175,28 @@ void
 _mt_text_take_string (MtText *text,
                       char   *string)
 {
-  next_arg (text, MT_TEXT_ARG_STRING)->string = string;
+  MtTextArg *arg = next_arg (text, MT_TEXT_ARG_STRING);
+
+  arg->string = string;
+  arg->owned = TRUE;
 }
 
 void
 _mt_text_add_string (MtText     *text,
                      const char *string)
 {
-  _mt_text_take_string (text, g_strdup (string));
+  next_arg (text, MT_TEXT_ARG_STRING)->string = (char *) string;
+}
+
+void
+_mt_text_own (MtText *text)
+{
+  for (guint i = 0; i < text->n_args; i++)
+    if (text->args[i].type == MT_TEXT_ARG_STRING && !text->args[i].owned)
+      {
+        text->args[i].string = g_strdup (text->args[i].string);
+        text->args[i].owned = TRUE;
+      }
 }
 
 void
@@ -215,7 +230,8 @@ _mt_text_free (MtText *text)
   if (text == NULL)
     return;
   for (guint i = 0; i < text->n_args; i++)
-    g_free (text->args[i].string);
+    if (text->args[i].owned)
+      g_free (text->args[i].string);
   g_free (text);
 }
 
