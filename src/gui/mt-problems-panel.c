@@ -35,6 +35,7 @@ struct _MtProblemsPanel
   /* owned */
   MtTour     *tour;
   MtChecker  *checker;
+  GtkSingleSelection *selection;  /* of the checker's problems */
   GSettings  *settings;
   guint       recheck_id;
   guint       headers_id;
@@ -317,6 +318,10 @@ setup_row (GtkSignalListItemFactory *factory,
   label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* a floor under the narrowest width a measure may try: without it a
+   * message may be laid out a character per line first, which took over
+   * half a second for a dozen rows */
+  gtk_label_set_width_chars (GTK_LABEL (label), 24);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -465,6 +470,23 @@ bind_checker_settings (MtProblemsPanel *self)
     g_settings_bind (self->settings, checker_keys[i], self->checker, checker_keys[i], G_SETTINGS_BIND_GET);
 }
 
+/* The list gets its model when the panel is first shown: the panel starts
+ * hidden, and a list of problems nobody sees need not make rows. */
+static void
+attach_list (MtProblemsPanel *self)
+{
+  if (self->selection != NULL &&
+      gtk_grid_view_get_model (self->list_view) != GTK_SELECTION_MODEL (self->selection))
+    gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+mt_problems_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (mt_problems_panel_parent_class)->map (widget);
+  attach_list (MT_PROBLEMS_PANEL (widget));
+}
+
 void
 mt_problems_panel_set_tour (MtProblemsPanel *self,
                             MtTour          *tour)
@@ -478,6 +500,7 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
   g_clear_handle_id (&self->recheck_id, g_source_remove);
   g_clear_handle_id (&self->headers_id, g_source_remove);
   gtk_grid_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
   self->needs_full_check = FALSE;
   if (self->tour != NULL)
     g_signal_handlers_disconnect_by_data (self->tour, self);
@@ -488,18 +511,17 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
 
   if (tour != NULL)
     {
-      g_autoptr(GtkSingleSelection) selection = NULL;
-
       self->checker = mt_checker_new (tour);
       bind_checker_settings (self);
       g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (mt_checker_get_problems (self->checker), "items-changed",
                                G_CALLBACK (on_problems_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_single_selection_new (g_object_ref (mt_checker_get_problems (self->checker)));
-      gtk_single_selection_set_autoselect (selection, FALSE);
-      gtk_single_selection_set_can_unselect (selection, TRUE);
-      gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-      gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      self->selection = gtk_single_selection_new (g_object_ref (mt_checker_get_problems (self->checker)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        attach_list (self);
       schedule_first_check (self);
     }
 
@@ -565,9 +587,8 @@ mt_problems_panel_reveal (MtProblemsPanel *self,
 
       if (ids != NULL && g_strv_contains (ids, id))
         {
-          GtkSelectionModel *selection = gtk_grid_view_get_model (self->list_view);
-
-          gtk_selection_model_select_item (selection, i, TRUE);
+          attach_list (self);
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
           gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
           return TRUE;
@@ -593,6 +614,7 @@ mt_problems_panel_finalize (GObject *object)
   MtProblemsPanel *self = MT_PROBLEMS_PANEL (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->selection);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
   G_OBJECT_CLASS (mt_problems_panel_parent_class)->finalize (object);
 }
@@ -647,6 +669,7 @@ mt_problems_panel_class_init (MtProblemsPanelClass *klass)
 
   object_class->dispose = mt_problems_panel_dispose;
   object_class->finalize = mt_problems_panel_finalize;
+  widget_class->map = mt_problems_panel_map;
   object_class->get_property = mt_problems_panel_get_property;
   object_class->set_property = mt_problems_panel_set_property;
 
