@@ -15,7 +15,9 @@
 #    MT_BENCH_FIRST_FRAME=1; the exec time comes in MT_BENCH_EXEC_TIME).
 #    Only mediatour and the bare window can report it.
 # and the time mediatour takes to apply one move of a visit to another day
-# (what a drop does) and draw the result (MT_BENCH_MOVE=1), on the sample.
+# (what a drop does) and draw the result (MT_BENCH_MOVE=1), on the sample:
+# the move alone, the move plus the work of the frame that draws it, and the
+# time until that frame is drawn, the wait for its frame tick included.
 #
 # It prints figures and asserts nothing. Needs Xvfb, python3 and libX11.
 # Under Xvfb GTK renders with software GL; GSK_RENDERER=cairo in the
@@ -147,6 +149,7 @@ measure () {
   results["$name frame"]=$(awk '$1 == "first-frame-ms" { print $2 }' "$out" | median)
   results["$name move"]=$(awk '$1 == "move-ms" { print $2 }' "$out" | median)
   results["$name apply"]=$(awk '$1 == "move-apply-ms" { print $2 }' "$out" | median)
+  results["$name work"]=$(awk '$1 == "move-work-ms" { print $2 }' "$out" | median)
 }
 
 export MT_BENCH_FIRST_FRAME=1
@@ -169,7 +172,8 @@ if [ -n "$editor" ]; then
 fi
 echo
 echo "One move of a visit to another day on the sample (ms):"
-echo "  applied to the model and the columns  ${results[move apply]}"
-echo "  applied and the next frame drawn      ${results[move move]}"
+echo "  applied to the model and the columns          ${results[move apply]}"
+echo "  that and the work of the frame that draws it   ${results[move work]}"
+echo "  until that frame was drawn (its tick included) ${results[move move]}"
 echo
 echo "GSK renderer: ${GSK_RENDERER:-default (GL, software under Xvfb)}"
