@@ -153,9 +153,24 @@ show_page_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-/* The delegates, interviews and sites pages get the tour, and so build their
- * content, only when they are first shown: a large tour's hidden pages would
- * otherwise delay the window's first frame by seconds. */
+/* The delegates, interviews and sites pages are built, and given the tour,
+ * only when first shown: nobody sees them at start, and building them
+ * delayed the window's first frame (their content, on a large tour, by
+ * seconds). */
+static void on_item_activated (MtWindow   *self,
+                               const char *id);
+
+static GtkWidget *
+build_page (MtWindow  *self,
+            AdwBin    *bin,
+            GtkWidget *page)
+{
+  adw_bin_set_child (bin, page);
+  g_signal_connect_object (page, "item-activated", G_CALLBACK (on_item_activated), self,
+                           G_CONNECT_SWAPPED);
+  return page;
+}
+
 static void
 ensure_visible_page (MtWindow *self)
 {
@@ -163,18 +178,26 @@ ensure_visible_page (MtWindow *self)
 
   if (page == NULL || self->tour == NULL)
     return;
-  if (page == GTK_WIDGET (self->delegates_page))
+  if (page == GTK_WIDGET (self->delegates_bin))
     {
+      if (self->delegates_page == NULL)
+        self->delegates_page = MT_DELEGATES_PAGE (build_page (self, self->delegates_bin,
+                                                              mt_delegates_page_new ()));
       if (mt_delegates_page_get_tour (self->delegates_page) != self->tour)
         mt_delegates_page_set_tour (self->delegates_page, self->tour);
     }
-  else if (page == GTK_WIDGET (self->interviews_page))
+  else if (page == GTK_WIDGET (self->interviews_bin))
     {
+      if (self->interviews_page == NULL)
+        self->interviews_page = MT_INTERVIEWS_PAGE (build_page (self, self->interviews_bin,
+                                                                mt_interviews_page_new ()));
       if (mt_interviews_page_get_tour (self->interviews_page) != self->tour)
         mt_interviews_page_set_tour (self->interviews_page, self->tour);
     }
-  else if (page == GTK_WIDGET (self->sites_page))
+  else if (page == GTK_WIDGET (self->sites_bin))
     {
+      if (self->sites_page == NULL)
+        self->sites_page = MT_SITES_PAGE (build_page (self, self->sites_bin, mt_sites_page_new ()));
       if (mt_sites_page_get_tour (self->sites_page) != self->tour)
         mt_sites_page_set_tour (self->sites_page, self->tour);
     }
@@ -392,12 +415,6 @@ mt_window_constructed (GObject *object)
                            G_CALLBACK (update_problems_badge), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->problems_panel, "item-activated",
                            G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->delegates_page, "item-activated",
-                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->interviews_page, "item-activated",
-                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sites_page, "item-activated",
-                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
   if (mt_problems_panel_get_checker (self->problems_panel) != NULL)
     g_signal_connect_object (mt_checker_get_problems (mt_problems_panel_get_checker (self->problems_panel)),
                              "items-changed", G_CALLBACK (queue_problem_counts), self,
@@ -510,9 +527,6 @@ mt_window_class_init (MtWindowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   g_type_ensure (MT_TYPE_ITINERARY_VIEW);
-  g_type_ensure (MT_TYPE_DELEGATES_PAGE);
-  g_type_ensure (MT_TYPE_INTERVIEWS_PAGE);
-  g_type_ensure (MT_TYPE_SITES_PAGE);
   g_type_ensure (MT_TYPE_PROBLEMS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mediatour/Planner/mt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtWindow, header_bar);
@@ -521,9 +535,9 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, itinerary);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, recent_menu);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, delegates_page);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, interviews_page);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, sites_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, delegates_bin);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, interviews_bin);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, sites_bin);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_panel);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_button);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_badge);

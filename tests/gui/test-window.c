@@ -14,9 +14,11 @@
 #include "gui-test-util.h"
 #include "mt-day-column.h"
 #include "mt-delegates-page.h"
+#include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
 #include "mt-itinerary-view.h"
 #include "mt-recovery.h"
+#include "mt-sites-page.h"
 #include "mt-timeline-view.h"
 #include "mt-visit-card.h"
 #include "mt-visit-editor.h"
@@ -486,19 +488,19 @@ test_timeline_and_dark (void)
 
 /* With the problems panel open, no page asks for more width than the
  * window's default 1280 px, so opening the panel never grows the window. And
- * the hidden pages get the tour only once shown. */
+ * the hidden pages are built, with the tour, only once shown. */
 static void
 test_min_width (void)
 {
   MtWindow *window = open_sample ();
   AdwViewStack *stack = ADW_VIEW_STACK (gui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   const char *pages[] = { "itinerary", "delegates", "interviews", "sites" };
-  MtDelegatesPage *delegates = MT_DELEGATES_PAGE (gui_test_find_descendant (GTK_WIDGET (window),
-                                                                            MT_TYPE_DELEGATES_PAGE));
+  GType page_types[] = { MT_TYPE_DELEGATES_PAGE, MT_TYPE_INTERVIEWS_PAGE, MT_TYPE_SITES_PAGE };
+  MtDelegatesPage *delegates;
 
   g_assert_nonnull (stack);
-  g_assert_nonnull (delegates);
-  g_assert_null (mt_delegates_page_get_tour (delegates));
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    g_assert_null (gui_test_find_descendant (GTK_WIDGET (window), page_types[i]));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-problems", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -515,7 +517,11 @@ test_min_width (void)
       g_assert_cmpint (min_width, <=, 1280);
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
     }
+  delegates = MT_DELEGATES_PAGE (gui_test_find_descendant (GTK_WIDGET (window), MT_TYPE_DELEGATES_PAGE));
+  g_assert_nonnull (delegates);
   g_assert_true (mt_delegates_page_get_tour (delegates) == mt_window_get_tour (window));
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    g_assert_nonnull (gui_test_find_descendant (GTK_WIDGET (window), page_types[i]));
 
   force_close (window);
 }
