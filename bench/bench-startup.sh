@@ -15,9 +15,11 @@
 #    MT_BENCH_FIRST_FRAME=1; the exec time comes in MT_BENCH_EXEC_TIME).
 #    Only mediatour and the bare window can report it.
 # and the time mediatour takes to apply one move of a visit to another day
-# (what a drop does) and draw the result (MT_BENCH_MOVE=1), on the sample:
-# the move alone, the move plus the work of the frame that draws it, and the
-# time until that frame is drawn, the wait for its frame tick included.
+# (what a drop does) and draw the result (MT_BENCH_MOVE=1), on the sample,
+# once the window has settled (half a second after its first frame, when
+# the first check and its badges are done): the move alone, the move plus
+# the work of the frame that draws it, and the time until that frame is
+# drawn, the wait for its frame tick included.
 #
 # It prints figures and asserts nothing. Needs Xvfb, python3 and libX11.
 # Under Xvfb GTK renders with software GL; GSK_RENDERER=cairo in the
