@@ -137,7 +137,11 @@ int         _mt_problem_compare_place        (MtProblem          *a,
 gboolean    _mt_problem_equal                (MtProblem          *a,
                                               MtProblem          *b);
 /* the day as the list sorts it: MT_PROBLEM_NO_DAY after every day */
-gint64      _mt_problem_day_rank             (int                 day);
+static inline gint64
+_mt_problem_day_rank (int day)
+{
+  return day == MT_PROBLEM_NO_DAY ? G_MAXINT64 : day;
+}
 
 /* The checks */
 

@@ -585,12 +585,6 @@ _mt_problem_dup_key (MtProblem *self)
   return g_string_free (key, FALSE);
 }
 
-gint64
-_mt_problem_day_rank (int day)
-{
-  return day == MT_PROBLEM_NO_DAY ? G_MAXINT64 : day;
-}
-
 int
 _mt_problem_compare_place (MtProblem *a,
                            MtProblem *b)

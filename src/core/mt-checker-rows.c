@@ -102,7 +102,13 @@ gboolean
 _mt_run_in_scope (Run *run,
                   int  day)
 {
-  return run->days == NULL || g_hash_table_contains (run->days, GINT_TO_POINTER (day));
+  if (run->days == NULL)
+    return TRUE;
+  /* a re-check has a day or two: a scan beats a hash */
+  for (guint i = 0; i < run->n_day_list; i++)
+    if (run->day_list[i] == day)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -277,16 +277,64 @@ _mt_run_block (Run    *run,
  * taken in its place where there is one, and the draft only where there is
  * none. */
 
-/* the problem of @previous (sorted) equal to @draft, or NULL */
+/* where the problems of @day begin in @previous (sorted), or end */
+static guint
+day_bound (GPtrArray *previous,
+           int        day,
+           gboolean   end)
+{
+  gint64 rank = _mt_problem_day_rank (day);
+  guint a = 0, b = previous->len;
+
+  while (a < b)
+    {
+      guint mid = a + (b - a) / 2;
+      gint64 r = _mt_problem_day_rank (mt_problem_get_day (g_ptr_array_index (previous, mid)));
+
+      if (r < rank || (end && r == rank))
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  return a;
+}
+
+/* the problem of the list equal to @draft, or NULL; searched among the
+ * problems of its day only */
 static MtProblem *
-find_equal (GPtrArray *previous,
+find_equal (Run       *run,
             MtProblem *draft)
 {
-  guint a = 0, b;
+  GPtrArray *previous = run->previous;
+  int day = mt_problem_get_day (draft);
+  guint a, b, end;
 
   if (previous == NULL)
     return NULL;
-  b = previous->len;
+  if (run->previous_first == NULL)
+    {
+      /* one walk finds where each of the tour's days begins */
+      guint i = 0;
+
+      run->previous_first = g_new (guint, run->n_days + 1);
+      for (int d = 0; d <= run->n_days; d++)
+        {
+          while (i < previous->len && _mt_problem_day_rank (mt_problem_get_day (g_ptr_array_index (previous, i))) < d)
+            i++;
+          run->previous_first[d] = i;
+        }
+    }
+  if (day >= 0 && day < run->n_days)
+    {
+      a = run->previous_first[day];
+      end = run->previous_first[day + 1];
+    }
+  else
+    {
+      a = day_bound (previous, day, FALSE);
+      end = day_bound (previous, day, TRUE);
+    }
+  b = end;
   while (a < b)
     {
       guint mid = a + (b - a) / 2;
@@ -297,7 +345,7 @@ find_equal (GPtrArray *previous,
         b = mid;
     }
   /* equal problems have the same place */
-  for (; a < previous->len && _mt_problem_compare_place (g_ptr_array_index (previous, a), draft) == 0; a++)
+  for (; a < end && _mt_problem_compare_place (g_ptr_array_index (previous, a), draft) == 0; a++)
     if (_mt_problem_equal (g_ptr_array_index (previous, a), draft))
       return g_ptr_array_index (previous, a);
   return NULL;
@@ -312,7 +360,7 @@ commit_draft (Run *run)
   if (!run->drafted)
     return;
   run->drafted = FALSE;
-  found = find_equal (run->previous, run->draft);
+  found = find_equal (run, run->draft);
   if (found != NULL)
     {
       g_ptr_array_add (run->problems, g_object_ref (found));
@@ -695,6 +743,16 @@ _mt_check_run (const MtCheckSettings *settings,
   run.tour = settings->tour;
   run.days = days;
   run.previous = previous;
+  if (days != NULL)
+    {
+      GHashTableIter iter;
+      gpointer day;
+
+      run.day_list = g_new (int, g_hash_table_size (days));
+      g_hash_table_iter_init (&iter, days);
+      while (g_hash_table_iter_next (&iter, &day, NULL))
+        run.day_list[run.n_day_list++] = GPOINTER_TO_INT (day);
+    }
   run.n_days = (int) mt_tour_get_n_days (run.tour);
   run.tour_end = mt_tour_get_day_start (run.tour, run.n_days);
   run.first_day = mt_tour_get_day_start (run.tour, 0);
@@ -738,5 +796,7 @@ _mt_check_run (const MtCheckSettings *settings,
   g_free (run.interviewee_first);
   g_free (run.lane_interview_first);
   mt_pair_map_clear (&run.seen);
+  g_free (run.day_list);
+  g_free (run.previous_first);
   return run.problems;
 }

@@ -118,6 +118,8 @@ typedef struct
   MtCheckStatic         *st;
   MtTour                *tour;
   GHashTable            *days;        /* the days checked, NULL for all */
+  int                   *day_list;    /* the same days, as an array */
+  guint                  n_day_list;
   int                    n_days;
   gint64                 tour_end;
   gint64                 first_day;   /* the start of day 0 */
@@ -142,6 +144,8 @@ typedef struct
   GPtrArray             *problems;
   GPtrArray             *previous;    /* the list's problems, sorted; may be NULL */
   MtProblem             *draft;       /* the problem being reported, or one to reuse */
+  guint                 *previous_first; /* where each day of the tour begins in
+                                          * previous; [n_days] where the last ends */
   gboolean               drafted;     /* draft holds a problem not yet added */
   MtPairMap              seen;        /* (MtSeen, row or lane, row) reported */
 } Run;
