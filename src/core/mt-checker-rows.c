@@ -140,6 +140,8 @@ store_resolved (MtCheckStatic *st,
 
   *resolved = *proto;
   resolved->revision = mt_entity_get_revision (entity);
+  resolved->serial = 0;
+  resolved->row = -1;
   resolved->n = (int) items->len;
   if (items->len > 0)
     memcpy (resolved->items, items->data, items->len * sizeof (int));
@@ -163,6 +165,11 @@ resolve_visit (Run     *run,
 
   lanes = g_array_new (FALSE, FALSE, sizeof (int));
   groups = mt_visit_get_groups (visit);
+  proto.start = mt_visit_get_start (visit);
+  proto.end = mt_visit_get_end (visit);
+  proto.day = _mt_check_day_of (run->tour, proto.start);
+  proto.kind = mt_visit_get_visit_kind (visit);
+  proto.status = mt_visit_get_status (visit);
   proto.site = mt_tour_lookup_kind (run->tour, MT_ENTITY_SITE, mt_visit_get_site (visit));
   if (groups == NULL || groups[0] == NULL)
     {
@@ -235,6 +242,10 @@ resolve_interview (Run         *run,
       else
         add_unique (found, d);
     }
+  proto.start = mt_interview_get_start (interview);
+  proto.end = mt_interview_get_end (interview);
+  proto.day = _mt_check_day_of (run->tour, proto.start);
+  proto.status = mt_interview_get_status (interview);
   proto.visit = mt_tour_lookup_kind (run->tour, MT_ENTITY_VISIT, mt_interview_get_visit (interview));
   if (proto.visit != NULL)
     g_object_ref (proto.visit);
@@ -244,21 +255,21 @@ resolve_interview (Run         *run,
 }
 
 static int
-add_visit_row (Run     *run,
-               MtVisit *visit,
-               gboolean in_scope)
+add_row_of (Run      *run,
+            MtVisit  *visit,
+            Resolved *resolved,
+            gboolean  in_scope)
 {
-  Resolved *resolved = resolve_visit (run, visit);
   VisitRow row = { 0, };
   int index = (int) run->visits->len;
 
   row.visit = visit;
   row.id = mt_entity_get_id (MT_ENTITY (visit));
-  row.start = mt_visit_get_start (visit);
-  row.end = mt_visit_get_end (visit);
-  row.day = _mt_check_day_of (run->tour, row.start);
-  row.kind = mt_visit_get_visit_kind (visit);
-  row.status = mt_visit_get_status (visit);
+  row.start = resolved->start;
+  row.end = resolved->end;
+  row.day = resolved->day;
+  row.kind = resolved->kind;
+  row.status = resolved->status;
   row.site = resolved->site;
   row.timed = row.start != MT_TIME_UNSET && row.end != MT_TIME_UNSET && row.end >= row.start;
   row.active = row.timed && row.status != MT_VISIT_CANCELLED;
@@ -271,19 +282,33 @@ add_visit_row (Run     *run,
   g_array_append_vals (run->lane_pool, resolved->items, (guint) resolved->n);
 
   g_array_append_val (run->visits, row);
-  g_hash_table_insert (run->visit_row, visit, GINT_TO_POINTER (index + 1));
+  resolved->serial = run->serial;
+  resolved->row = index;
   return index;
+}
+
+/* the row of @visit, or -1 where it has none; with @add, a row out of
+ * scope is added where it has none */
+static int
+visit_row (Run      *run,
+           MtVisit  *visit,
+           gboolean  add)
+{
+  Resolved *resolved = g_hash_table_lookup (run->st->resolved, visit);
+
+  if (resolved != NULL && resolved->serial == run->serial)
+    return resolved->row;
+  if (!add)
+    return -1;
+  return add_row_of (run, visit, resolve_visit (run, visit), FALSE);
 }
 
 int
 _mt_run_visit_row (Run     *run,
                    MtVisit *visit)
 {
-  int index = GPOINTER_TO_INT (g_hash_table_lookup (run->visit_row, visit)) - 1;
-
-  return index >= 0 ? index : add_visit_row (run, visit, FALSE);
+  return visit_row (run, visit, TRUE);
 }
-
 
 /* the @i-th item of @list, or of the tour's @model; borrowed */
 static gpointer
@@ -314,9 +339,10 @@ _mt_run_collect_rows (Run       *run,
   for (guint i = 0; i < n_visits; i++)
     {
       MtVisit *visit = nth_item (visit_list, visits, i);
+      Resolved *resolved = resolve_visit (run, visit);
 
-      if (_mt_run_in_scope (run, _mt_check_day_of (run->tour, mt_visit_get_start (visit))))
-        add_visit_row (run, visit, TRUE);
+      if (_mt_run_in_scope (run, resolved->day))
+        add_row_of (run, visit, resolved, TRUE);
     }
 
   for (guint i = 0; i < n_interviews; i++)
@@ -327,27 +353,22 @@ _mt_run_collect_rows (Run       *run,
       MtVisit *visit;
       int index = (int) run->interviews->len;
 
-      row.start = mt_interview_get_start (interview);
-      row.day = _mt_check_day_of (run->tour, row.start);
+      resolved = resolve_interview (run, interview);
+      row.start = resolved->start;
+      row.day = resolved->day;
       row.in_scope = _mt_run_in_scope (run, row.day);
       row.visit = -1;
 
-      resolved = resolve_interview (run, interview);
       visit = resolved->visit;
       if (visit != NULL)
-        {
-          if (row.in_scope)
-            row.visit = _mt_run_visit_row (run, visit);
-          else
-            row.visit = GPOINTER_TO_INT (g_hash_table_lookup (run->visit_row, visit)) - 1;
-        }
+        row.visit = visit_row (run, visit, row.in_scope);
       if (!row.in_scope && (row.visit < 0 || !g_array_index (run->visits, VisitRow, row.visit).in_scope))
         continue;
 
       row.interview = interview;
       row.id = mt_entity_get_id (MT_ENTITY (interview));
-      row.end = mt_interview_get_end (interview);
-      row.status = mt_interview_get_status (interview);
+      row.end = resolved->end;
+      row.status = resolved->status;
       row.timed = row.start != MT_TIME_UNSET && row.end != MT_TIME_UNSET && row.end >= row.start;
       row.active = row.timed && row.status != MT_INTERVIEW_DECLINED;
       row.interviewee = resolved->interviewee;

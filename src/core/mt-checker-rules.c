@@ -743,6 +743,7 @@ _mt_check_run (const MtCheckSettings *settings,
   run.tour = settings->tour;
   run.days = days;
   run.previous = previous;
+  run.serial = ++st->serial;
   if (days != NULL)
     {
       GHashTableIter iter;
@@ -758,7 +759,6 @@ _mt_check_run (const MtCheckSettings *settings,
   run.first_day = mt_tour_get_day_start (run.tour, 0);
   /* the arrays come emptied from the last run */
   run.visits = run_buffer (st, 0, sizeof (VisitRow));
-  run.visit_row = g_hash_table_new (g_direct_hash, g_direct_equal);
   run.lane_pool = run_buffer (st, 1, sizeof (int));
   run.interviews = run_buffer (st, 2, sizeof (InterviewRow));
   run.delegate_pool = run_buffer (st, 3, sizeof (int));
@@ -790,7 +790,6 @@ _mt_check_run (const MtCheckSettings *settings,
   g_clear_object (&run.draft);
   g_ptr_array_sort (run.problems, compare_problems);
 
-  g_hash_table_unref (run.visit_row);
   g_free (run.lane_first);
   g_free (run.delegate_first);
   g_free (run.interviewee_first);

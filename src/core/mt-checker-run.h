@@ -33,6 +33,7 @@ struct _MtCheckStatic
   GHashTable *resolved;
   GHashTable *interviewee_index; /* name (owned) → index + 1 */
   guint       n_interviewees;
+  guint       serial;         /* of the last run */
   /* the arrays of a run (see Run), kept from one run to the next so that
    * each run does not allocate and grow them anew */
   GArray     *buffers[8];
@@ -41,6 +42,16 @@ struct _MtCheckStatic
 typedef struct
 {
   guint   revision;
+  /* what the item's getters said, as of its revision (a change of the
+   * tour's dates makes a new MtCheckStatic, so the day holds too) */
+  gint64  start;
+  gint64  end;
+  int     day;
+  int     kind;               /* a visit's MtVisitKind */
+  int     status;             /* MtVisitStatus or MtInterviewStatus */
+  /* a visit's row in the run numbered serial */
+  guint   serial;
+  int     row;
   MtSite *site;               /* a visit's, NULL where none or missing */
   MtVisit *visit;             /* an interview's (ref), NULL where none or missing */
   guint   visits_epoch;       /* the visits the interview's was found among */
@@ -125,7 +136,7 @@ typedef struct
   gint64                 first_day;   /* the start of day 0 */
 
   GArray                *visits;      /* VisitRow */
-  GHashTable            *visit_row;   /* MtVisit* → row + 1 */
+  guint                  serial;      /* numbers the runs of an MtCheckStatic */
   GArray                *lane_pool;   /* int */
   GArray                *interviews;  /* InterviewRow */
   GArray                *delegate_pool; /* int, a delegate index */
