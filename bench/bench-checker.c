@@ -13,6 +13,9 @@
  *
  * Run: meson compile -C _build && _build/bench/bench-checker [MAX_VISITS]
  *
+ * On a shared machine the times wander by a third from one run to the
+ * next; bench-checker-count.sh counts instructions instead, which do not.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "mt-bench"
@@ -51,12 +54,47 @@ ms_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* For bench-checker-count.sh: one full check and one single-day re-check,
+ * in functions of their own so that callgrind can count the instructions of
+ * each (--toggle-collect). */
+G_GNUC_NO_INLINE static void
+counted_full_check (MtChecker *checker)
+{
+  mt_checker_check (checker);
+}
+
+G_GNUC_NO_INLINE static void
+counted_day_check (MtChecker *checker)
+{
+  const int third_day = 2;
+
+  mt_checker_check_days (checker, &third_day, 1);
+}
+
+static int
+count_once (guint n)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (n, n / 2, n * 2, 20240514);
+  g_autoptr(MtChecker) checker = mt_checker_new (tour);
+
+  /* the first check notes every item's day; the counted ones repeat it */
+  mt_checker_check (checker);
+  counted_full_check (checker);
+  counted_day_check (checker);
+  printf ("%u visits: %u problems\n", n, g_list_model_get_n_items (mt_checker_get_problems (checker)));
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   const guint sizes[] = { 1000, 10000, 100000 };
-  guint max_visits = argc > 1 ? (guint) atoi (argv[1]) : 100000;
+  guint max_visits;
+
+  if (argc > 2 && g_str_equal (argv[1], "--count"))
+    return count_once ((guint) atoi (argv[2]));
+  max_visits = argc > 1 ? (guint) atoi (argv[1]) : 100000;
   double previous = 0;
   guint previous_n = 0;
 
