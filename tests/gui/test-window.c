@@ -591,6 +591,9 @@ main (int   argc,
   /* the only subprocess is the zh_CN test's: GTK starts in that locale */
   if (g_test_subprocess () && setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
     {
+      /* gtk_init() sets the locale from the environment again: without
+       * LC_ALL there, dates would be written in C's (周Thu) */
+      g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
       g_setenv ("LANGUAGE", "zh_CN", TRUE);
       if (g_getenv ("MT_LOCALEDIR") != NULL)
         bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
