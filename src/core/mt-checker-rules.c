@@ -110,16 +110,16 @@ sort_block (Entry *block,
 /* Sorts @entries as compare_entries() does: a counting sort by key and
  * day (every key is in [0, @n_keys); days outside the tour share a slot
  * before and one after its @n_days), then each slot's few entries on their
- * own. Returns where the entries of each key begin: key k's are
- * [first[k], first[k + 1]). */
-static guint *
-sort_entries (GArray *entries,
-              guint   n_keys,
-              int     n_days)
+ * own; fills @index. */
+static void
+sort_entries (GArray     *entries,
+              guint       n_keys,
+              int         n_days,
+              EntryIndex *index)
 {
   guint per_key = (guint) MAX (n_days, 0) + 2;
   guint n_slots = n_keys * per_key;
-  guint *slot_first, *next, *first;
+  guint *slot_first, *next;
   Entry *from = (Entry *) entries->data;
   Entry *to;
 
@@ -149,16 +149,14 @@ sort_entries (GArray *entries,
   for (guint k = 0; k < n_slots; k++)
     sort_block (to + slot_first[k], slot_first[k + 1] - slot_first[k]);
 
-  first = g_new (guint, n_keys + 1);
-  for (guint k = 0; k <= n_keys; k++)
-    first[k] = slot_first[k * per_key];
+  index->first = slot_first;
+  index->per_key = per_key;
+  index->n_keys = n_keys;
 
   if (entries->len > 0)
     memcpy (entries->data, to, entries->len * sizeof (Entry));
   g_free (to);
   g_free (next);
-  g_free (slot_first);
-  return first;
 }
 
 static void
@@ -203,10 +201,10 @@ build_entries (Run *run)
   g_array_set_size (run->lane_interviews, n_lane_interviews);
   g_array_set_size (run->interviewee_entries, n_interviewees);
 
-  run->lane_first = sort_entries (run->lane_entries, run->st->n_groups + 1, run->n_days);
-  run->delegate_first = sort_entries (run->delegate_entries, run->st->delegates->len, run->n_days);
-  run->interviewee_first = sort_entries (run->interviewee_entries, run->st->n_interviewees, run->n_days);
-  run->lane_interview_first = sort_entries (run->lane_interviews, run->st->n_groups + 1, run->n_days);
+  sort_entries (run->lane_entries, run->st->n_groups + 1, run->n_days, &run->lane_index);
+  sort_entries (run->delegate_entries, run->st->delegates->len, run->n_days, &run->delegate_index);
+  sort_entries (run->interviewee_entries, run->st->n_interviewees, run->n_days, &run->interviewee_index);
+  sort_entries (run->lane_interviews, run->st->n_groups + 1, run->n_days, &run->lane_interview_index);
 }
 
 
@@ -219,29 +217,35 @@ _mt_run_block (Run    *run,
                guint  *lo,
                guint  *hi)
 {
-  guint a = 0, b = entries->len, end, n_keys;
-  const guint *first;
+  const EntryIndex *index;
+  guint a, b, end, slot;
 
   if (entries == run->lane_entries)
-    first = run->lane_first, n_keys = run->st->n_groups + 1;
+    index = &run->lane_index;
   else if (entries == run->delegate_entries)
-    first = run->delegate_first, n_keys = run->st->delegates->len;
+    index = &run->delegate_index;
   else if (entries == run->interviewee_entries)
-    first = run->interviewee_first, n_keys = run->st->n_interviewees;
+    index = &run->interviewee_index;
   else
-    first = run->lane_interview_first, n_keys = run->st->n_groups + 1;
+    index = &run->lane_interview_index;
 
-  /* only the key's own entries need a search for the day */
-  if (first != NULL)
+  if (key < 0 || (guint) key >= index->n_keys)
     {
-      if (key < 0 || (guint) key >= n_keys)
-        {
-          *lo = *hi = 0;
-          return FALSE;
-        }
-      a = first[key];
-      b = first[key + 1];
+      *lo = *hi = 0;
+      return FALSE;
     }
+  slot = (guint) key * index->per_key;
+  /* a day of the tour has a slot of its own */
+  if (index->per_key > 1 && day >= 0 && day < run->n_days)
+    {
+      *lo = index->first[slot + (guint) day + 1];
+      *hi = index->first[slot + (guint) day + 2];
+      return *hi > *lo;
+    }
+
+  /* else the key's entries are searched for the day */
+  a = index->first[slot];
+  b = index->first[slot + index->per_key];
   end = b;
 
   while (a < b)
@@ -790,10 +794,10 @@ _mt_check_run (const MtCheckSettings *settings,
   g_clear_object (&run.draft);
   g_ptr_array_sort (run.problems, compare_problems);
 
-  g_free (run.lane_first);
-  g_free (run.delegate_first);
-  g_free (run.interviewee_first);
-  g_free (run.lane_interview_first);
+  g_free (run.lane_index.first);
+  g_free (run.delegate_index.first);
+  g_free (run.interviewee_index.first);
+  g_free (run.lane_interview_index.first);
   mt_pair_map_clear (&run.seen);
   g_free (run.day_list);
   g_free (run.previous_first);

@@ -123,6 +123,18 @@ typedef enum
   MT_SEEN_NO_MEAL,
 } MtSeen;
 
+/* Where the entries of each key, and of each key's day, begin in a sorted
+ * list: slot s = key × per_key + t holds day t - 1 of the tour for t in
+ * [1, per_key - 1), the days before the tour for t = 0 and those after it
+ * for t = per_key - 1; its entries are [first[s], first[s + 1]). With
+ * per_key = 1 a slot is a key. */
+typedef struct
+{
+  guint *first;
+  guint  per_key;
+  guint  n_keys;
+} EntryIndex;
+
 typedef struct
 {
   const MtCheckSettings *settings;
@@ -145,12 +157,11 @@ typedef struct
   GArray                *delegate_entries;  /* interviews per delegate and day */
   GArray                *interviewee_entries;
   GArray                *lane_interviews;   /* interviews per lane of their delegates */
-  /* where each key's entries begin in the four lists above: key k's are
-   * [first[k], first[k + 1]) */
-  guint                 *lane_first;
-  guint                 *delegate_first;
-  guint                 *interviewee_first;
-  guint                 *lane_interview_first;
+  /* where the blocks of the four lists above begin (see sort_entries()) */
+  EntryIndex             lane_index;
+  EntryIndex             delegate_index;
+  EntryIndex             interviewee_index;
+  EntryIndex             lane_interview_index;
 
   GPtrArray             *problems;
   GPtrArray             *previous;    /* the list's problems, sorted; may be NULL */
