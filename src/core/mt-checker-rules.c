@@ -44,6 +44,18 @@ compare_entries (gconstpointer pa,
   return strcmp (a->id, b->id);
 }
 
+/* the @index-th array of the runs with @st, emptied */
+static GArray *
+run_buffer (MtCheckStatic *st,
+            guint          index,
+            guint          element_size)
+{
+  if (st->buffers[index] == NULL)
+    st->buffers[index] = g_array_new (FALSE, FALSE, element_size);
+  g_array_set_size (st->buffers[index], 0);
+  return st->buffers[index];
+}
+
 /* Entries are written in place into arrays sized for the most there can be,
  * then cut to what was written. */
 static Entry *
@@ -107,12 +119,13 @@ sort_block (Entry *block,
     }
 }
 
-/* Sorts @entries as compare_entries() does: a counting sort by key and
+/* Writes @unsorted into @entries sorted as compare_entries() does: a counting sort by key and
  * day (every key is in [0, @n_keys); days outside the tour share a slot
  * before and one after its @n_days), then each slot's few entries on their
  * own; fills @index. */
 static void
-sort_entries (GArray     *entries,
+sort_entries (GArray     *unsorted,
+              GArray     *entries,
               guint       n_keys,
               int         n_days,
               EntryIndex *index)
@@ -120,20 +133,22 @@ sort_entries (GArray     *entries,
   guint per_key = (guint) MAX (n_days, 0) + 2;
   guint n_slots = n_keys * per_key;
   guint *slot_first, *next;
-  Entry *from = (Entry *) entries->data;
+  Entry *from = (Entry *) unsorted->data;
   Entry *to;
+  guint len = unsorted->len;
 
   /* a long tour with few entries sorts by key alone */
-  if (n_slots > 4 * entries->len + 4096)
+  if (n_slots > 4 * len + 4096)
     per_key = 1, n_slots = n_keys;
 
   slot_first = g_new0 (guint, n_slots + 1);
   next = g_new (guint, n_slots);
-  to = g_new (Entry, MAX (entries->len, 1));
+  g_array_set_size (entries, len);
+  to = (Entry *) entries->data;
 
 #define SLOT(e) ((guint) (e)->key * per_key + \
                  (per_key == 1 ? 0 : (e)->day < 0 ? 0 : (e)->day >= n_days ? per_key - 1 : (guint) (e)->day + 1))
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < len; i++)
     {
       g_assert ((guint) from[i].key < n_keys);
       slot_first[SLOT (&from[i]) + 1]++;
@@ -143,7 +158,7 @@ sort_entries (GArray     *entries,
       slot_first[k + 1] += slot_first[k];
       next[k] = slot_first[k];
     }
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < len; i++)
     to[next[SLOT (&from[i])]++] = from[i];
 #undef SLOT
   for (guint k = 0; k < n_slots; k++)
@@ -153,19 +168,21 @@ sort_entries (GArray     *entries,
   index->per_key = per_key;
   index->n_keys = n_keys;
 
-  if (entries->len > 0)
-    memcpy (entries->data, to, entries->len * sizeof (Entry));
-  g_free (to);
   g_free (next);
 }
 
 static void
 build_entries (Run *run)
 {
-  Entry *lanes = open_entries (run->lane_entries, run->lane_pool->len);
-  Entry *delegates = open_entries (run->delegate_entries, run->delegate_pool->len);
-  Entry *lane_interviews = open_entries (run->lane_interviews, run->delegate_pool->len);
-  Entry *interviewees = open_entries (run->interviewee_entries, run->interviews->len);
+  /* written unsorted into arrays of their own, then sorted into the run's */
+  GArray *unsorted_lanes = run_buffer (run->st, 8, sizeof (Entry));
+  GArray *unsorted_delegates = run_buffer (run->st, 9, sizeof (Entry));
+  GArray *unsorted_lane_interviews = run_buffer (run->st, 10, sizeof (Entry));
+  GArray *unsorted_interviewees = run_buffer (run->st, 11, sizeof (Entry));
+  Entry *lanes = open_entries (unsorted_lanes, run->lane_pool->len);
+  Entry *delegates = open_entries (unsorted_delegates, run->delegate_pool->len);
+  Entry *lane_interviews = open_entries (unsorted_lane_interviews, run->delegate_pool->len);
+  Entry *interviewees = open_entries (unsorted_interviewees, run->interviews->len);
   guint n_lanes = 0, n_delegates = 0, n_lane_interviews = 0, n_interviewees = 0;
 
   for (guint i = 0; i < run->visits->len; i++)
@@ -196,15 +213,18 @@ build_entries (Run *run)
       if (r->interviewee >= 0)
         add_entry (interviewees, &n_interviewees, r->interviewee, r->day, r->start, r->end, r->id, (int) i, 0);
     }
-  g_array_set_size (run->lane_entries, n_lanes);
-  g_array_set_size (run->delegate_entries, n_delegates);
-  g_array_set_size (run->lane_interviews, n_lane_interviews);
-  g_array_set_size (run->interviewee_entries, n_interviewees);
+  g_array_set_size (unsorted_lanes, n_lanes);
+  g_array_set_size (unsorted_delegates, n_delegates);
+  g_array_set_size (unsorted_lane_interviews, n_lane_interviews);
+  g_array_set_size (unsorted_interviewees, n_interviewees);
 
-  sort_entries (run->lane_entries, run->st->n_groups + 1, run->n_days, &run->lane_index);
-  sort_entries (run->delegate_entries, run->st->delegates->len, run->n_days, &run->delegate_index);
-  sort_entries (run->interviewee_entries, run->st->n_interviewees, run->n_days, &run->interviewee_index);
-  sort_entries (run->lane_interviews, run->st->n_groups + 1, run->n_days, &run->lane_interview_index);
+  sort_entries (unsorted_lanes, run->lane_entries, run->st->n_groups + 1, run->n_days, &run->lane_index);
+  sort_entries (unsorted_delegates, run->delegate_entries, run->st->delegates->len, run->n_days,
+                &run->delegate_index);
+  sort_entries (unsorted_interviewees, run->interviewee_entries, run->st->n_interviewees, run->n_days,
+                &run->interviewee_index);
+  sort_entries (unsorted_lane_interviews, run->lane_interviews, run->st->n_groups + 1, run->n_days,
+                &run->lane_interview_index);
 }
 
 
@@ -720,17 +740,6 @@ compare_problems (gconstpointer a,
   return _mt_problem_compare (*(MtProblem **) a, *(MtProblem **) b);
 }
 
-/* the @index-th array of the runs with @st, emptied */
-static GArray *
-run_buffer (MtCheckStatic *st,
-            guint          index,
-            guint          element_size)
-{
-  if (st->buffers[index] == NULL)
-    st->buffers[index] = g_array_new (FALSE, FALSE, element_size);
-  g_array_set_size (st->buffers[index], 0);
-  return st->buffers[index];
-}
 
 GPtrArray *
 _mt_check_run (const MtCheckSettings *settings,

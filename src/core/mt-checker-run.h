@@ -36,7 +36,7 @@ struct _MtCheckStatic
   guint       serial;         /* of the last run */
   /* the arrays of a run (see Run), kept from one run to the next so that
    * each run does not allocate and grow them anew */
-  GArray     *buffers[8];
+  GArray     *buffers[12];
 };
 
 typedef struct
