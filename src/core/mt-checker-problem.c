@@ -585,6 +585,16 @@ _mt_problem_dup_key (MtProblem *self)
   return g_string_free (key, FALSE);
 }
 
+void
+_mt_problem_get_place (MtProblem      *self,
+                       MtProblemPlace *place)
+{
+  place->day_rank = _mt_problem_day_rank (self->day);
+  place->time_rank = self->time == MT_TIME_UNSET ? G_MAXINT64 : self->time;
+  place->severity_kind = (guint) self->severity << 16 | (guint) self->kind;
+  place->problem = self;
+}
+
 int
 _mt_problem_compare_place (MtProblem *a,
                            MtProblem *b)

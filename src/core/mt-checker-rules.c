@@ -301,19 +301,20 @@ _mt_run_block (Run    *run,
  * taken in its place where there is one, and the draft only where there is
  * none. */
 
-/* where the problems of @day begin in @previous (sorted), or end */
+/* where the problems of @day begin in @places (sorted), or end */
 static guint
-day_bound (GPtrArray *previous,
-           int        day,
-           gboolean   end)
+day_bound (const MtProblemPlace *places,
+           guint                 n,
+           int                   day,
+           gboolean              end)
 {
   gint64 rank = _mt_problem_day_rank (day);
-  guint a = 0, b = previous->len;
+  guint a = 0, b = n;
 
   while (a < b)
     {
       guint mid = a + (b - a) / 2;
-      gint64 r = _mt_problem_day_rank (mt_problem_get_day (g_ptr_array_index (previous, mid)));
+      gint64 r = places[mid].day_rank;
 
       if (r < rank || (end && r == rank))
         a = mid + 1;
@@ -324,30 +325,37 @@ day_bound (GPtrArray *previous,
 }
 
 /* the problem of the list equal to @draft, or NULL; searched among the
- * problems of its day only */
+ * places of its day's problems, which are read only where places tie */
 static MtProblem *
 find_equal (Run       *run,
             MtProblem *draft)
 {
   GPtrArray *previous = run->previous;
+  const MtProblemPlace *places;
+  MtProblemPlace key;
   int day = mt_problem_get_day (draft);
   guint a, b, end;
 
   if (previous == NULL)
     return NULL;
-  if (run->previous_first == NULL)
+  if (run->previous_places == NULL)
     {
-      /* one walk finds where each of the tour's days begins */
+      /* one walk takes each problem's place and finds where each of the
+       * tour's days begins */
       guint i = 0;
 
+      run->previous_places = g_new (MtProblemPlace, MAX (previous->len, 1));
+      for (guint k = 0; k < previous->len; k++)
+        _mt_problem_get_place (g_ptr_array_index (previous, k), &run->previous_places[k]);
       run->previous_first = g_new (guint, run->n_days + 1);
       for (int d = 0; d <= run->n_days; d++)
         {
-          while (i < previous->len && _mt_problem_day_rank (mt_problem_get_day (g_ptr_array_index (previous, i))) < d)
+          while (i < previous->len && run->previous_places[i].day_rank < d)
             i++;
           run->previous_first[d] = i;
         }
     }
+  places = run->previous_places;
   if (day >= 0 && day < run->n_days)
     {
       a = run->previous_first[day];
@@ -355,23 +363,29 @@ find_equal (Run       *run,
     }
   else
     {
-      a = day_bound (previous, day, FALSE);
-      end = day_bound (previous, day, TRUE);
+      a = day_bound (places, previous->len, day, FALSE);
+      end = day_bound (places, previous->len, day, TRUE);
     }
+
+  _mt_problem_get_place (draft, &key);
   b = end;
   while (a < b)
     {
       guint mid = a + (b - a) / 2;
+      int result = _mt_problem_place_compare (&places[mid], &key);
 
-      if (_mt_problem_compare_place (g_ptr_array_index (previous, mid), draft) < 0)
+      if (result == 0)
+        result = _mt_problem_compare_place (places[mid].problem, draft);
+      if (result < 0)
         a = mid + 1;
       else
         b = mid;
     }
   /* equal problems have the same place */
-  for (; a < end && _mt_problem_compare_place (g_ptr_array_index (previous, a), draft) == 0; a++)
-    if (_mt_problem_equal (g_ptr_array_index (previous, a), draft))
-      return g_ptr_array_index (previous, a);
+  for (; a < end && _mt_problem_place_compare (&places[a], &key) == 0 &&
+         _mt_problem_compare_place (places[a].problem, draft) == 0; a++)
+    if (_mt_problem_equal (places[a].problem, draft))
+      return places[a].problem;
   return NULL;
 }
 
@@ -810,5 +824,6 @@ _mt_check_run (const MtCheckSettings *settings,
   mt_pair_map_clear (&run.seen);
   g_free (run.day_list);
   g_free (run.previous_first);
+  g_free (run.previous_places);
   return run.problems;
 }

@@ -166,6 +166,7 @@ typedef struct
   GPtrArray             *problems;
   GPtrArray             *previous;    /* the list's problems, sorted; may be NULL */
   MtProblem             *draft;       /* the problem being reported, or one to reuse */
+  MtProblemPlace        *previous_places; /* of previous, in its order */
   guint                 *previous_first; /* where each day of the tour begins in
                                           * previous; [n_days] where the last ends */
   gboolean               drafted;     /* draft holds a problem not yet added */
