@@ -25,24 +25,6 @@
 
 /* Sorted entries */
 
-static int
-compare_entries (gconstpointer pa,
-                 gconstpointer pb)
-{
-  const Entry *a = pa, *b = pb;
-
-  if (a->key != b->key)
-    return a->key < b->key ? -1 : 1;
-  if (a->day != b->day)
-    return a->day < b->day ? -1 : 1;
-  if (a->start != b->start)
-    return a->start < b->start ? -1 : 1;
-  if (a->end != b->end)
-    return a->end < b->end ? -1 : 1;
-  if (a->extra != b->extra)
-    return a->extra < b->extra ? -1 : 1;
-  return strcmp (a->id, b->id);
-}
 
 /* the @index-th array of the runs with @st, emptied */
 static GArray *
@@ -96,6 +78,18 @@ compare_in_key (const Entry *a,
   if (a->extra != b->extra)
     return a->extra < b->extra ? -1 : 1;
   return strcmp (a->id, b->id);
+}
+
+/* the order of a sorted list: key, then as compare_in_key() */
+static int
+compare_entries (gconstpointer pa,
+                 gconstpointer pb)
+{
+  const Entry *a = pa, *b = pb;
+
+  if (a->key != b->key)
+    return a->key < b->key ? -1 : 1;
+  return compare_in_key (a, b);
 }
 
 static void
