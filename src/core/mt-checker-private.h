@@ -138,6 +138,7 @@ typedef struct
   gint64     day_rank;
   gint64     time_rank;      /* MT_TIME_UNSET last */
   guint      severity_kind;  /* severity << 16 | kind */
+  gboolean   taken;          /* stands for a problem of the run already */
   MtProblem *problem;
 } MtProblemPlace;
 

@@ -592,6 +592,7 @@ _mt_problem_get_place (MtProblem      *self,
   place->day_rank = _mt_problem_day_rank (self->day);
   place->time_rank = self->time == MT_TIME_UNSET ? G_MAXINT64 : self->time;
   place->severity_kind = (guint) self->severity << 16 | (guint) self->kind;
+  place->taken = FALSE;
   place->problem = self;
 }
 

@@ -325,7 +325,7 @@ find_equal (Run       *run,
             MtProblem *draft)
 {
   GPtrArray *previous = run->previous;
-  const MtProblemPlace *places;
+  MtProblemPlace *places;
   MtProblemPlace key;
   int day = mt_problem_get_day (draft);
   guint a, b, end;
@@ -375,11 +375,15 @@ find_equal (Run       *run,
       else
         b = mid;
     }
-  /* equal problems have the same place */
+  /* equal problems have the same place; one the run found twice (a
+   * reference named twice, say) takes two of the list's, never one twice */
   for (; a < end && _mt_problem_place_compare (&places[a], &key) == 0 &&
          _mt_problem_compare_place (places[a].problem, draft) == 0; a++)
-    if (_mt_problem_equal (places[a].problem, draft))
-      return places[a].problem;
+    if (!places[a].taken && _mt_problem_equal (places[a].problem, draft))
+      {
+        places[a].taken = TRUE;
+        return places[a].problem;
+      }
   return NULL;
 }
 

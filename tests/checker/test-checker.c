@@ -1127,6 +1127,47 @@ test_auto_check (void)
   g_assert_cmpuint (mt_checker_count (checker, MT_SEVERITY_ERROR), ==, 0);
 }
 
+/* A problem a check finds twice (an interview naming a missing delegate
+ * twice) is two objects in the list, before and after a re-check that
+ * takes the list's problems for its own: never one object twice. */
+static void
+test_recheck_distinct (void)
+{
+  g_autoptr(MtTour) tour = new_tour ();
+  g_autoptr(MtChecker) checker = mt_checker_new (tour);
+  MtInterview *x = add_interview (tour, "Li Na", NULL, T (0, 8, 0), T (0, 8, 30), NULL);
+  MtInterview *y = add_interview (tour, "Wang Wei", NULL, T (0, 18, 0), T (0, 18, 30), NULL);
+  MtInterview *twice = add_interview (tour, "Zhang Min", NULL, T (0, 10, 0), T (0, 10, 30), NULL);
+  const char *ghosts[] = { "ghost", "ghost", NULL };
+  GListModel *problems = mt_checker_get_problems (checker);
+
+  mt_interview_set_delegates (twice, ghosts);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+      guint dangling = 0;
+
+      if (round == 0)
+        mt_checker_check (checker);
+      else
+        {
+          /* problems of the same day change around the two */
+          mt_interview_set_interviewee (x, "Li Na (CCTV)");
+          mt_interview_set_interviewee (y, "Wang Wei (Xinhua)");
+          g_assert_true (mt_checker_update (checker));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+        {
+          g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
+
+          g_assert_true (g_hash_table_add (seen, problem));
+          dangling += mt_problem_get_kind (problem) == MT_PROBLEM_DANGLING_REFERENCE;
+        }
+      g_assert_cmpuint (dangling, ==, 2);
+      g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 4);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1157,6 +1198,7 @@ main (int    argc,
   g_test_add_func ("/checker/generated/fixes", test_generated_fixes);
   g_test_add_func ("/checker/generated/fix-all", test_fix_all);
   g_test_add_func ("/checker/auto-check", test_auto_check);
+  g_test_add_func ("/checker/recheck/distinct", test_recheck_distinct);
 
   return g_test_run ();
 }
