@@ -303,13 +303,6 @@ visit_row (Run      *run,
   return add_row_of (run, visit, resolve_visit (run, visit), FALSE);
 }
 
-int
-_mt_run_visit_row (Run     *run,
-                   MtVisit *visit)
-{
-  return visit_row (run, visit, TRUE);
-}
-
 /* the @i-th item of @list, or of the tour's @model; borrowed */
 static gpointer
 nth_item (GPtrArray  *list,

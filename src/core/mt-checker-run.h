@@ -200,7 +200,7 @@ void           _mt_run_collect_rows    (Run          *run,
                                         GPtrArray    *visit_list,
                                         GPtrArray    *interview_list);
 
-/* mt-checker-rules.c (in scope, visit row and checked lane: mt-checker-rows.c) */
+/* mt-checker-rules.c (in scope and checked lane: mt-checker-rows.c) */
 MtProblem     *_mt_run_report          (Run          *run,
                                         MtProblemKind kind,
                                         MtSeverity    severity,
@@ -223,8 +223,6 @@ gboolean       _mt_run_first_time      (Run          *run,
                                         guint         b);
 gboolean       _mt_run_in_scope        (Run          *run,
                                         int           day);
-int            _mt_run_visit_row       (Run          *run,
-                                        MtVisit      *visit);
 gboolean       _mt_run_block           (Run          *run,
                                         GArray       *entries,
                                         int           key,
