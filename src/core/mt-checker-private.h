@@ -3,6 +3,7 @@
  * mt-checker.c holds the MtChecker object (settings, the list of problems,
  * the days an edit touched), mt-checker-problem.c the MtProblem object and
  * its fixes, mt-checker-rows.c what a check reads of the tour,
+ * mt-checker-entries.c the sorted lists a check sweeps,
  * mt-checker-rules.c and mt-checker-sweeps.c the checks themselves,
  * mt-checker-fixes.c the fixes they suggest and mt-checker-text.c the
  * wording of their messages.

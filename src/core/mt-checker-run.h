@@ -200,6 +200,18 @@ void           _mt_run_collect_rows    (Run          *run,
                                         GPtrArray    *visit_list,
                                         GPtrArray    *interview_list);
 
+/* mt-checker-entries.c */
+GArray        *_mt_run_buffer          (MtCheckStatic *st,
+                                        guint         index,
+                                        guint         element_size);
+void           _mt_run_build_entries   (Run          *run);
+gboolean       _mt_run_block           (Run          *run,
+                                        GArray       *entries,
+                                        int           key,
+                                        int           day,
+                                        guint        *lo,
+                                        guint        *hi);
+
 /* mt-checker-rules.c (in scope and checked lane: mt-checker-rows.c) */
 MtProblem     *_mt_run_report          (Run          *run,
                                         MtProblemKind kind,
@@ -223,12 +235,6 @@ gboolean       _mt_run_first_time      (Run          *run,
                                         guint         b);
 gboolean       _mt_run_in_scope        (Run          *run,
                                         int           day);
-gboolean       _mt_run_block           (Run          *run,
-                                        GArray       *entries,
-                                        int           key,
-                                        int           day,
-                                        guint        *lo,
-                                        guint        *hi);
 gint64         _mt_run_needed          (Run          *run,
                                         VisitRow     *a,
                                         VisitRow     *b,
