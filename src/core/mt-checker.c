@@ -455,6 +455,23 @@ settings_of (MtChecker       *self,
   settings->visits_epoch = self->visits_epoch;
 }
 
+/* What a run needs: what the checker knows of groups and delegates (it
+ * holds until one of them, a site, a city or the tour changes, which marks
+ * everything dirty), the day of every item, and the settings. */
+static void
+prepare_run (MtChecker       *self,
+             MtCheckSettings *settings)
+{
+  if (self->st == NULL || self->dirty_all)
+    {
+      g_clear_pointer (&self->st, _mt_check_static_free);
+      self->st = _mt_check_static_new (self->tour);
+    }
+  if (!_mt_check_days_is_ready (self->days))
+    _mt_check_days_record_all (self->days);
+  settings_of (self, settings);
+}
+
 /**
  * mt_checker_check:
  *
@@ -470,19 +487,10 @@ mt_checker_check (MtChecker *self)
 
   g_return_if_fail (MT_IS_CHECKER (self));
 
-  /* what it knows of groups and delegates holds until one of them, a site,
-   * a city or the tour changes: that marks everything dirty */
-  if (self->st == NULL || self->dirty_all)
-    {
-      g_clear_pointer (&self->st, _mt_check_static_free);
-      self->st = _mt_check_static_new (self->tour);
-    }
-  if (!_mt_check_days_is_ready (self->days))
-    _mt_check_days_record_all (self->days);
+  prepare_run (self, &settings);
   visits = g_ptr_array_sized_new (mt_tour_count (self->tour, MT_ENTITY_VISIT));
   interviews = g_ptr_array_sized_new (mt_tour_count (self->tour, MT_ENTITY_INTERVIEW));
   _mt_check_days_collect_all (self->days, visits, interviews);
-  settings_of (self, &settings);
   problems = _mt_check_run (&settings, self->st, NULL, visits, interviews, self->items);
   self->dirty_all = FALSE;
   g_hash_table_remove_all (self->dirty_days);
@@ -504,15 +512,8 @@ check_day_set (MtChecker  *self,
   gpointer key;
   guint next = 0;
 
-  if (self->st == NULL || self->dirty_all)
-    {
-      g_clear_pointer (&self->st, _mt_check_static_free);
-      self->st = _mt_check_static_new (self->tour);
-    }
-  if (!_mt_check_days_is_ready (self->days))
-    _mt_check_days_record_all (self->days);
+  prepare_run (self, &settings);
   _mt_check_days_collect (self->days, days, visits, interviews);
-  settings_of (self, &settings);
   problems = _mt_check_run (&settings, self->st, days, visits, interviews, self->items);
 
   g_hash_table_iter_init (&iter, days);
