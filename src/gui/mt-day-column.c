@@ -367,7 +367,6 @@ mt_day_column_new (MtTour *tour,
   g_signal_connect_swapped (factory, "unbind", G_CALLBACK (on_unbind), self);
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED);
@@ -384,6 +383,22 @@ mt_day_column_new (MtTour *tour,
   on_items_changed (self);
 
   return GTK_WIDGET (self);
+}
+
+void
+mt_day_column_show_cards (MtDayColumn *self)
+{
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+
+  if (gtk_grid_view_get_model (self->list_view) == NULL)
+    gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+gboolean
+mt_day_column_get_cards_shown (MtDayColumn *self)
+{
+  g_return_val_if_fail (MT_IS_DAY_COLUMN (self), FALSE);
+  return gtk_grid_view_get_model (self->list_view) != NULL;
 }
 
 int
@@ -470,6 +485,7 @@ mt_day_column_reveal_visit (MtDayColumn *self,
 
   g_return_val_if_fail (MT_IS_DAY_COLUMN (self), FALSE);
 
+  mt_day_column_show_cards (self);
   model = G_LIST_MODEL (self->sorted);
   for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
     {

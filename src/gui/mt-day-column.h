@@ -3,7 +3,10 @@
  * A header (the day, its date, its cities, a button to add a visit) over a
  * GtkListView of the day's visits as cards, in time order: the tour's visits
  * through a GtkFilterListModel (this day) and a GtkSortListModel (by start),
- * so that only the visible cards exist, however large the tour.
+ * so that only the visible cards exist, however large the tour. A column
+ * builds no cards at all until mt_day_column_show_cards(): the board asks
+ * for the columns it shows, so the days scrolled out of sight cost only
+ * their headers.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +24,9 @@ G_DECLARE_FINAL_TYPE (MtDayColumn, mt_day_column, MT, DAY_COLUMN, GtkWidget)
 GtkWidget  *mt_day_column_new            (MtTour      *tour,
                                           int          day_index);
 int         mt_day_column_get_day_index  (MtDayColumn *self);
+/* builds the column's cards (once; showing twice does nothing) */
+void        mt_day_column_show_cards     (MtDayColumn *self);
+gboolean    mt_day_column_get_cards_shown (MtDayColumn *self);
 /* the day's visits as shown, in order */
 GListModel *mt_day_column_get_visits     (MtDayColumn *self);
 /* a visit's day changed (refilter) or only its time (resort) */
@@ -30,7 +36,8 @@ void        mt_day_column_update_header  (MtDayColumn *self);
 const char *mt_day_column_get_title_text (MtDayColumn *self);
 const char *mt_day_column_get_date_text  (MtDayColumn *self);
 const char *mt_day_column_get_cities_text (MtDayColumn *self);
-/* scrolls to the visit, selects and flashes it; FALSE if not in this day */
+/* shows the cards, scrolls to the visit, selects and flashes it; FALSE if
+ * the visit is not in this day */
 gboolean    mt_day_column_reveal_visit   (MtDayColumn *self,
                                           MtVisit     *visit);
 /* the selected visit, or NULL */

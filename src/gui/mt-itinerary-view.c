@@ -5,6 +5,13 @@
  * (a map from visit to day remembers the old one) and resorts the column
  * otherwise, so an edit costs two columns, not the whole board.
  *
+ * A column builds its cards only once it is on screen: after each layout
+ * (a handler on the frame clock's "layout", which runs again in the same
+ * frame when a column gets its cards) and on each scroll, the view shows the
+ * cards of the columns that reach into the board's visible width. A week
+ * on a laptop's screen builds four or five columns of cards, not seven,
+ * before its first frame.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "mt-itinerary-view"
@@ -41,6 +48,7 @@ struct _MtItineraryView
   GtkCssProvider    *group_css;
   char              *mode;
   guint              summary_idle;
+  gulong             layout_handler; /* on the frame clock, while realized */
 };
 
 G_DEFINE_FINAL_TYPE (MtItineraryView, mt_itinerary_view, GTK_TYPE_WIDGET)
@@ -169,6 +177,64 @@ on_visit_dropped (MtItineraryView *self,
                   GtkWidget       *source)
 {
   mt_itinerary_view_place_visit (self, visit, new_start, copy);
+}
+
+/* Building the cards of the columns in view */
+
+static void
+show_cards_in_view (MtItineraryView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->board_scroller);
+  /* the box's coordinates, less the board's padding; a column just past
+   * the edge counts, so that one more key press finds its cards */
+  double slack = 24;
+  double from = gtk_adjustment_get_value (adjustment) - slack;
+  double to = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) + slack;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->board_scroller)))
+    return;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      MtDayColumn *column = g_ptr_array_index (self->columns, i);
+      graphene_rect_t bounds;
+
+      if (mt_day_column_get_cards_shown (column)
+          || !gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->columns_box), &bounds)
+          || bounds.size.width <= 0)
+        continue;
+      if (bounds.origin.x < to && bounds.origin.x + bounds.size.width > from)
+        mt_day_column_show_cards (column);
+    }
+}
+
+static void
+on_layout (GdkFrameClock   *clock,
+           MtItineraryView *self)
+{
+  show_cards_in_view (self);
+}
+
+static void
+mt_itinerary_view_realize (GtkWidget *widget)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (mt_itinerary_view_parent_class)->realize (widget);
+
+  /* after the window's own handler, which allocates */
+  self->layout_handler = g_signal_connect_after (gtk_widget_get_frame_clock (widget), "layout",
+                                                 G_CALLBACK (on_layout), self);
+}
+
+static void
+mt_itinerary_view_unrealize (GtkWidget *widget)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (widget);
+
+  g_clear_signal_handler (&self->layout_handler, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (mt_itinerary_view_parent_class)->unrealize (widget);
 }
 
 static void
@@ -434,6 +500,8 @@ mt_itinerary_view_class_init (MtItineraryViewClass *klass)
   object_class->finalize = mt_itinerary_view_finalize;
   object_class->get_property = mt_itinerary_view_get_property;
   object_class->set_property = mt_itinerary_view_set_property;
+  widget_class->realize = mt_itinerary_view_realize;
+  widget_class->unrealize = mt_itinerary_view_unrealize;
 
   properties[PROP_TOUR] =
     g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
@@ -469,6 +537,8 @@ mt_itinerary_view_init (MtItineraryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->timeline, "visit-dropped", G_CALLBACK (on_visit_dropped), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->board_scroller), "value-changed",
+                           G_CALLBACK (show_cards_in_view), self, G_CONNECT_SWAPPED);
 
   self->group_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),

@@ -145,6 +145,55 @@ test_sample_columns (void)
   force_close (window);
 }
 
+static MtVisit *
+first_visit_of (MtWindow *window,
+                guint     day)
+{
+  g_autoptr(MtVisit) visit = g_list_model_get_item (mt_day_column_get_visits (column_of (window, day)), 0);
+
+  return visit;  /* the tour holds it */
+}
+
+/* Only the columns in view have built their cards by the first frame;
+ * scrolling to a column, or revealing one of its visits, builds its cards. */
+static void
+test_cards_in_view (void)
+{
+  MtWindow *window = open_sample ();
+  MtDayColumn *first = column_of (window, 0);
+  MtDayColumn *last = column_of (window, 6);
+  GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (last), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (board));
+
+  /* the first frame is drawn: Day 1's cards exist and are on screen */
+  g_assert_true (mt_day_column_get_cards_shown (first));
+  g_assert_nonnull (mt_day_column_find_card (first, first_visit_of (window, 0)));
+  /* 1280 pixels hold four days and a bit: Day 7 is out of sight, and has
+   * its visits but no cards */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 1600);
+  g_assert_false (mt_day_column_get_cards_shown (last));
+  g_assert_cmpuint (g_list_model_get_n_items (mt_day_column_get_visits (last)), >, 0);
+  g_assert_null (mt_day_column_find_card (last, first_visit_of (window, 6)));
+
+  /* scrolled to the end, Day 7 has its cards in the next frame */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (mt_day_column_get_cards_shown (last));
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (mt_day_column_find_card (last, first_visit_of (window, 6)));
+  force_close (window);
+
+  /* revealing a visit of a day out of sight (from the problems panel or
+   * the search) builds that day's cards and flashes the card */
+  window = open_sample ();
+  last = column_of (window, 6);
+  g_assert_false (mt_day_column_get_cards_shown (last));
+  mt_itinerary_view_reveal_visit (itinerary_of (window), first_visit_of (window, 6));
+  g_assert_true (mt_day_column_get_cards_shown (last));
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (mt_day_column_find_card (last, first_visit_of (window, 6)));
+  force_close (window);
+}
+
 static void
 set_entry (GtkWidget  *editor,
            const char *child,
@@ -606,6 +655,7 @@ main (int   argc,
   app = gui_test_app_new ();
 
   g_test_add_func ("/gui/window/sample-columns", test_sample_columns);
+  g_test_add_func ("/gui/window/cards-in-view", test_cards_in_view);
   g_test_add_func ("/gui/window/edit-cycle", test_edit_cycle);
   g_test_add_func ("/gui/window/edit-existing", test_edit_existing);
   g_test_add_func ("/gui/window/save-reopen", test_save_reopen);
