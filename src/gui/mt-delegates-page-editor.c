@@ -97,7 +97,7 @@ on_editor_save (Editor *e)
           gtk_window_destroy (e->window);
           return;
         }
-      label = g_strdup_printf (_("Edit delegate “%s”"), nonnull (mt_delegate_get_name (delegate)));
+      label = g_strdup_printf (_("Edit delegate “%s”"), mt_page_nonnull (mt_delegate_get_name (delegate)));
     }
   else
     {
@@ -146,8 +146,8 @@ mt_delegates_page_edit (MtDelegatesPage *self,
                         const char      *id)
 {
   MtDelegate *delegate = NULL;
-  GtkRoot *root;
-  GtkWidget *window, *box, *header, *cancel, *page, *group, *title;
+  AdwPreferencesPage *page;
+  GtkWidget *group;
   GtkStringList *roles, *groups;
   GListModel *group_model;
   guint group_selected = 0;
@@ -167,40 +167,16 @@ mt_delegates_page_edit (MtDelegatesPage *self,
   e->id = g_strdup (id);
   e->group_ids = g_ptr_array_new_with_free_func (g_free);
 
-  window = adw_window_new ();
-  e->window = GTK_WINDOW (window);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (e->window, GTK_WINDOW (root));
-  gtk_window_set_modal (e->window, TRUE);
-  gtk_window_set_default_size (e->window, 520, 680);
-  gtk_window_set_title (e->window, delegate != NULL ? _("Edit Delegate") : _("New Delegate"));
-  g_object_set_data_full (G_OBJECT (window), "editor", e, editor_free);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  title = adw_window_title_new (gtk_window_get_title (e->window),
-                                delegate != NULL ? nonnull (mt_delegate_get_name (delegate)) : NULL);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_widget_set_name (cancel, "cancel-button");
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  e->save_button = gtk_button_new_with_mnemonic (delegate != NULL ? _("_Save") : _("_Add"));
-  gtk_widget_set_name (e->save_button, "save-button");
-  gtk_widget_add_css_class (e->save_button, "suggested-action");
+  e->window = mt_editor_window_new (GTK_WIDGET (self),
+                                    delegate != NULL ? _("Edit Delegate") : _("New Delegate"),
+                                    delegate != NULL ? mt_page_nonnull (mt_delegate_get_name (delegate)) : NULL,
+                                    520, 680, delegate != NULL ? _("_Save") : _("_Add"),
+                                    &e->save_button, &page);
+  g_object_set_data_full (G_OBJECT (e->window), "editor", e, editor_free);
   g_signal_connect_swapped (e->save_button, "clicked", G_CALLBACK (on_editor_save), e);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), e->save_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  page = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
 
   group = adw_preferences_group_new ();
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
   e->name = mt_editor_add_entry (group, _("Name"), "name-row", delegate ? mt_delegate_get_name (delegate) : NULL);
   e->outlet = mt_editor_add_entry (group, _("Outlet"), "outlet-row", delegate ? mt_delegate_get_outlet (delegate) : NULL);
 
@@ -220,13 +196,13 @@ mt_delegates_page_edit (MtDelegatesPage *self,
       if (delegate != NULL && g_strcmp0 (mt_delegate_get_group (delegate), mt_entity_get_id (MT_ENTITY (g))) == 0)
         group_selected = e->group_ids->len;
       g_ptr_array_add (e->group_ids, g_strdup (mt_entity_get_id (MT_ENTITY (g))));
-      gtk_string_list_append (groups, nonnull (mt_group_get_name (g)));
+      gtk_string_list_append (groups, mt_page_nonnull (mt_group_get_name (g)));
     }
   e->group = mt_editor_add_combo (group, _("Group"), "group-row", groups, group_selected);
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Contact"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
   e->email = mt_editor_add_entry (group, _("Email"), "email-row", delegate ? mt_delegate_get_email (delegate) : NULL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (e->email), TRUE);
   adw_entry_row_set_input_purpose (e->email, GTK_INPUT_PURPOSE_EMAIL);
@@ -240,7 +216,7 @@ mt_delegates_page_edit (MtDelegatesPage *self,
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Needs and Notes"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
   e->dietary = mt_editor_add_entry (group, _("Dietary needs"), "dietary-row", delegate ? mt_delegate_get_dietary (delegate) : NULL);
   e->access = mt_editor_add_entry (group, _("Access needs"), "access-row", delegate ? mt_delegate_get_access (delegate) : NULL);
   e->notes = mt_editor_add_entry (group, _("Notes"), "notes-row", delegate ? mt_delegate_get_notes (delegate) : NULL);
@@ -256,12 +232,11 @@ mt_delegates_page_edit (MtDelegatesPage *self,
       g_signal_connect_swapped (delete, "clicked", G_CALLBACK (on_editor_delete), e);
       group = adw_preferences_group_new ();
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delete);
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+      adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
     }
 
   g_signal_connect_swapped (e->name, "changed", G_CALLBACK (on_editor_name_changed), e);
   on_editor_name_changed (e);
-  adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_present (e->window);
   gtk_widget_grab_focus (GTK_WIDGET (e->name));
   return e->window;

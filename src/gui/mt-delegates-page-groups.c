@@ -60,7 +60,7 @@ delete_group (MtDelegatesPage *self,
               MtGroup         *group)
 {
   MtHistory *history = mt_tour_get_history (mt_delegates_page_get_tour (self));
-  g_autofree char *label = g_strdup_printf (_("Delete group “%s”"), nonnull (mt_group_get_name (group)));
+  g_autofree char *label = g_strdup_printf (_("Delete group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   g_autoptr(MtGroup) hold = g_object_ref (group);
 
   mt_history_begin (history, label);
@@ -94,7 +94,7 @@ on_color_set (GtkColorButton  *button,
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
   hex = g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5),
                          (int) (rgba.green * 255 + 0.5), (int) (rgba.blue * 255 + 0.5));
-  label = g_strdup_printf (_("Recolour group “%s”"), nonnull (mt_group_get_name (group)));
+  label = g_strdup_printf (_("Recolour group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   history = mt_tour_get_history (mt_delegates_page_get_tour (self));
   mt_history_begin (history, label);
   mt_group_set_color (group, hex);
@@ -150,7 +150,7 @@ on_group_name_response (AdwMessageDialog *dialog,
 
       if (group == NULL)
         return;
-      label = g_strdup_printf (_("Rename group “%s”"), nonnull (mt_group_get_name (group)));
+      label = g_strdup_printf (_("Rename group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
       mt_history_begin (history, label);
       mt_group_set_name (group, name);
       mt_history_end (history);
@@ -187,7 +187,7 @@ open_group_name_dialog (MtDelegatesPage *self,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group name"), -1);
   if (group != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (entry), nonnull (mt_group_get_name (group)));
+    gtk_editable_set_text (GTK_EDITABLE (entry), mt_page_nonnull (mt_group_get_name (group)));
   adw_message_dialog_set_extra_child (dialog, entry);
   g_signal_connect (entry, "changed", G_CALLBACK (on_group_entry_changed), dialog);
   on_group_entry_changed (GTK_EDITABLE (entry), dialog);
@@ -242,20 +242,20 @@ create_group_row (gpointer item,
   const char *id = mt_entity_get_id (MT_ENTITY (group));
   guint members = mt_page_count_group_members (mt_delegates_page_get_tour (self), id);
   g_autofree char *subtitle = g_strdup_printf (ngettext ("%u member", "%u members", members), members);
-  g_autofree char *color_label = g_strdup_printf (_("Colour of “%s”"), nonnull (mt_group_get_name (group)));
-  g_autofree char *rename_label = g_strdup_printf (_("Rename “%s”"), nonnull (mt_group_get_name (group)));
-  g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), nonnull (mt_group_get_name (group)));
+  g_autofree char *color_label = g_strdup_printf (_("Colour of “%s”"), mt_page_nonnull (mt_group_get_name (group)));
+  g_autofree char *rename_label = g_strdup_printf (_("Rename “%s”"), mt_page_nonnull (mt_group_get_name (group)));
+  g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *color, *button;
   GdkRGBA rgba;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nonnull (mt_group_get_name (group)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mt_page_nonnull (mt_group_get_name (group)));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   g_object_set_data_full (G_OBJECT (row), "group-id", g_strdup (id), g_free);
 
   color = gtk_color_button_new ();
-  if (!gdk_rgba_parse (&rgba, nonnull (mt_group_get_color (group))))
+  if (!gdk_rgba_parse (&rgba, mt_page_nonnull (mt_group_get_color (group))))
     gdk_rgba_parse (&rgba, "#9a9996");
   gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color), &rgba);
   gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (color), FALSE);

@@ -6,14 +6,9 @@
 #pragma once
 
 #include "mt-delegates-page.h"
+#include "mt-page-logic.h"
 
 G_BEGIN_DECLS
-
-static inline const char *
-nonnull (const char *s)
-{
-  return s != NULL ? s : "";
-}
 
 void _mt_delegates_page_delete_delegate (MtDelegatesPage *self,
                                          MtDelegate      *delegate);

@@ -94,16 +94,16 @@ cell_text (MtDelegatesPage *self,
   switch (column)
     {
     case COLUMN_NAME:
-      return g_strdup (nonnull (mt_delegate_get_name (delegate)));
+      return g_strdup (mt_page_nonnull (mt_delegate_get_name (delegate)));
     case COLUMN_OUTLET:
-      return g_strdup (nonnull (mt_delegate_get_outlet (delegate)));
+      return g_strdup (mt_page_nonnull (mt_delegate_get_outlet (delegate)));
     case COLUMN_ROLE:
       return g_strdup (mt_page_role_label (mt_delegate_get_role (delegate)));
     case COLUMN_GROUP:
       {
         MtGroup *group = _mt_delegates_page_lookup_group (self, mt_delegate_get_group (delegate));
 
-        return g_strdup (group != NULL ? nonnull (mt_group_get_name (group)) : "");
+        return g_strdup (group != NULL ? mt_page_nonnull (mt_group_get_name (group)) : "");
       }
     case COLUMN_LANGUAGES:
       return mt_page_join_list (mt_delegate_get_languages (delegate));
@@ -272,7 +272,7 @@ filter_row (gpointer item,
   MtDelegate *delegate = item;
 
   if (self->group_filter != NULL &&
-      g_strcmp0 (nonnull (mt_delegate_get_group (delegate)), self->group_filter) != 0)
+      g_strcmp0 (mt_page_nonnull (mt_delegate_get_group (delegate)), self->group_filter) != 0)
     return FALSE;
   return mt_page_delegate_matches (delegate, self->folded_query);
 }
@@ -339,7 +339,7 @@ rebuild_group_filter (MtDelegatesPage *self)
       if (g_strcmp0 (id, keep) == 0)
         select = self->filter_groups->len;
       g_ptr_array_add (self->filter_groups, g_strdup (id));
-      gtk_string_list_append (self->filter_names, nonnull (mt_group_get_name (group)));
+      gtk_string_list_append (self->filter_names, mt_page_nonnull (mt_group_get_name (group)));
     }
   if (g_strcmp0 (keep, "") == 0)
     select = self->filter_groups->len;
@@ -401,7 +401,7 @@ _mt_delegates_page_delete_delegate (MtDelegatesPage *self,
                                     MtDelegate      *delegate)
 {
   MtHistory *history = mt_tour_get_history (self->tour);
-  g_autofree char *label = g_strdup_printf (_("Delete delegate “%s”"), nonnull (mt_delegate_get_name (delegate)));
+  g_autofree char *label = g_strdup_printf (_("Delete delegate “%s”"), mt_page_nonnull (mt_delegate_get_name (delegate)));
   g_autoptr(MtDelegate) hold = g_object_ref (delegate);
   const char *id = mt_entity_get_id (MT_ENTITY (delegate));
   GListModel *interviews = mt_tour_get_interviews (self->tour);

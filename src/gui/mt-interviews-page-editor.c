@@ -18,7 +18,6 @@
 #include "mt-itinerary-model.h"
 #include "mt-editor-rows.h"
 #include "mt-page-logic.h"
-#include "mt-interviews-page-private.h"
 
 typedef struct
 {
@@ -54,14 +53,14 @@ editor_free (gpointer data)
 }
 
 static GtkWidget *
-editor_group (GtkWidget  *page,
-              const char *title)
+editor_group (AdwPreferencesPage *page,
+              const char         *title)
 {
   GtkWidget *group = adw_preferences_group_new ();
 
   if (title != NULL)
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
   return group;
 }
 
@@ -134,7 +133,7 @@ editor_validate (Editor *e)
     return;
   times_ok = editor_times (e, &start, &end, &message);
   gtk_widget_set_visible (GTK_WIDGET (e->time_message), !times_ok);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (e->time_message), nonnull (message));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (e->time_message), mt_page_nonnull (message));
   if (times_ok)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (e->start), "error");
@@ -207,7 +206,7 @@ on_editor_save (Editor *e)
           gtk_window_destroy (e->window);
           return;
         }
-      label = g_strdup_printf (_("Edit interview with %s"), nonnull (mt_interview_get_interviewee (interview)));
+      label = g_strdup_printf (_("Edit interview with %s"), mt_page_nonnull (mt_interview_get_interviewee (interview)));
     }
   else
     {
@@ -249,7 +248,7 @@ on_editor_delete (Editor *e)
     {
       MtHistory *history = mt_tour_get_history (mt_interviews_page_get_tour (e->self));
       g_autofree char *label = g_strdup_printf (_("Delete interview with %s"),
-                                                nonnull (mt_interview_get_interviewee (interview)));
+                                                mt_page_nonnull (mt_interview_get_interviewee (interview)));
 
       mt_history_begin (history, label);
       mt_tour_remove (mt_interviews_page_get_tour (e->self), MT_ENTITY (interview));
@@ -320,7 +319,7 @@ on_propose_clicked (Editor *e)
       {
         MtDelegate *delegate = mt_tour_lookup_kind (mt_interviews_page_get_tour (e->self), MT_ENTITY_DELEGATE, absent);
         g_autofree char *text = g_strdup_printf (_("%s’s group is not at this visit."),
-                                                 delegate ? nonnull (mt_delegate_get_name (delegate)) : "?");
+                                                 delegate ? mt_page_nonnull (mt_delegate_get_name (delegate)) : "?");
 
         gtk_label_set_label (e->slots_message, text);
       }
@@ -399,15 +398,15 @@ fill_delegates (Editor *e)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nonnull (mt_delegate_get_name (delegate)));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mt_page_nonnull (mt_delegate_get_name (delegate)));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), nonnull (mt_delegate_get_outlet (delegate)));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), mt_page_nonnull (mt_delegate_get_outlet (delegate)));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (e->chosen, id));
       g_object_set_data_full (G_OBJECT (check), "delegate-id", g_strdup (id), g_free);
       g_object_set_data_full (G_OBJECT (row), "delegate-id", g_strdup (id), g_free);
       g_signal_connect (check, "toggled", G_CALLBACK (on_delegate_toggled), e);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      nonnull (mt_delegate_get_name (delegate)), -1);
+                                      mt_page_nonnull (mt_delegate_get_name (delegate)), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       gtk_list_box_append (e->delegates_list, row);
@@ -419,8 +418,8 @@ mt_interviews_page_edit (MtInterviewsPage *self,
                          const char       *id)
 {
   MtInterview *interview = NULL;
-  GtkRoot *root;
-  GtkWidget *window, *box, *header, *cancel, *page, *group, *row, *search, *scroller, *button;
+  AdwPreferencesPage *page;
+  GtkWidget *group, *row, *search, *scroller, *button;
   GtkStringList *items;
   GListModel *visits;
   guint visit_selected = 0, day_selected = 0;
@@ -449,33 +448,12 @@ mt_interviews_page_edit (MtInterviewsPage *self,
         g_hash_table_add (e->chosen, g_strdup (ids[i]));
     }
 
-  window = adw_window_new ();
-  e->window = GTK_WINDOW (window);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (e->window, GTK_WINDOW (root));
-  gtk_window_set_modal (e->window, TRUE);
-  gtk_window_set_default_size (e->window, 600, 760);
-  gtk_window_set_title (e->window, interview != NULL ? _("Edit Interview") : _("New Interview"));
-  g_object_set_data_full (G_OBJECT (window), "editor", e, editor_free);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  e->save_button = gtk_button_new_with_mnemonic (interview != NULL ? _("_Save") : _("_Add"));
-  gtk_widget_set_name (e->save_button, "save-button");
-  gtk_widget_add_css_class (e->save_button, "suggested-action");
+  e->window = mt_editor_window_new (GTK_WIDGET (self),
+                                    interview != NULL ? _("Edit Interview") : _("New Interview"), NULL,
+                                    600, 760, interview != NULL ? _("_Save") : _("_Add"),
+                                    &e->save_button, &page);
+  g_object_set_data_full (G_OBJECT (e->window), "editor", e, editor_free);
   g_signal_connect_swapped (e->save_button, "clicked", G_CALLBACK (on_editor_save), e);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), e->save_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  page = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
 
   group = editor_group (page, NULL);
   e->interviewee = mt_editor_add_entry (group, _("Interviewee"), "interviewee-row",
@@ -500,7 +478,7 @@ mt_interviews_page_edit (MtInterviewsPage *self,
     {
       g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
       g_autofree char *when = mt_page_format_day_span (mt_interviews_page_get_tour (self), mt_visit_get_start (visit), mt_visit_get_end (visit));
-      g_autofree char *text = g_strdup_printf ("%s · %s", nonnull (mt_visit_get_title (visit)), when);
+      g_autofree char *text = g_strdup_printf ("%s · %s", mt_page_nonnull (mt_visit_get_title (visit)), when);
 
       if (interview != NULL && g_strcmp0 (mt_interview_get_visit (interview), mt_entity_get_id (MT_ENTITY (visit))) == 0)
         visit_selected = e->visit_ids->len;
@@ -624,7 +602,6 @@ mt_interviews_page_edit (MtInterviewsPage *self,
   g_signal_connect_swapped (e->start, "changed", G_CALLBACK (editor_validate), e);
   g_signal_connect_swapped (e->end, "changed", G_CALLBACK (editor_validate), e);
   editor_validate (e);
-  adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_present (e->window);
   gtk_widget_grab_focus (GTK_WIDGET (e->interviewee));
   return e->window;

@@ -21,7 +21,6 @@
 #include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
-#include "mt-interviews-page-private.h"
 
 typedef enum
 {
@@ -96,18 +95,18 @@ cell_text (MtInterviewsPage *self,
     case COLUMN_INTERVIEWEE:
       if (mt_interview_get_interviewee_title (interview) != NULL)
         /* Translators: an interviewee and their title, "Li Na, Vice President" */
-        return g_strdup_printf (_("%s, %s"), nonnull (mt_interview_get_interviewee (interview)),
+        return g_strdup_printf (_("%s, %s"), mt_page_nonnull (mt_interview_get_interviewee (interview)),
                                 mt_interview_get_interviewee_title (interview));
-      return g_strdup (nonnull (mt_interview_get_interviewee (interview)));
+      return g_strdup (mt_page_nonnull (mt_interview_get_interviewee (interview)));
     case COLUMN_ORGANISATION:
-      return g_strdup (nonnull (mt_interview_get_organisation (interview)));
+      return g_strdup (mt_page_nonnull (mt_interview_get_organisation (interview)));
     case COLUMN_DELEGATES:
       return mt_page_delegate_names (self->tour, mt_interview_get_delegates (interview));
     case COLUMN_VISIT:
       {
         MtVisit *visit = interview_visit (self, interview);
 
-        return g_strdup (visit != NULL ? nonnull (mt_visit_get_title (visit)) : "");
+        return g_strdup (visit != NULL ? mt_page_nonnull (mt_visit_get_title (visit)) : "");
       }
     case COLUMN_INTERPRETER:
       return g_strdup (mt_interview_get_interpreter (interview) ? _("Interpreter") : "");
@@ -400,7 +399,7 @@ delete_selected_action (GtkWidget  *widget,
   if (interview == NULL)
     return;
   history = mt_tour_get_history (self->tour);
-  label = g_strdup_printf (_("Delete interview with %s"), nonnull (mt_interview_get_interviewee (interview)));
+  label = g_strdup_printf (_("Delete interview with %s"), mt_page_nonnull (mt_interview_get_interviewee (interview)));
   mt_history_begin (history, label);
   mt_tour_remove (self->tour, MT_ENTITY (interview));
   mt_history_end (history);

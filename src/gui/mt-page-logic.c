@@ -503,18 +503,13 @@ mt_search_hit_free (MtSearchHit *hit)
   g_free (hit);
 }
 
-static const char *
-nonnull (const char *s)
-{
-  return s != NULL ? s : "";
-}
 
 static char *
 join_details (const char *a,
               const char *b)
 {
   if (a == NULL || *a == '\0')
-    return g_strdup (nonnull (b));
+    return g_strdup (mt_page_nonnull (b));
   if (b == NULL || *b == '\0')
     return g_strdup (a);
   return g_strdup_printf ("%s · %s", a, b);
@@ -530,36 +525,36 @@ entity_haystack (MtTour   *tour,
     case MT_ENTITY_VISIT:
       {
         MtVisit *visit = MT_VISIT (entity);
-        MtSite *site = mt_tour_lookup_kind (tour, MT_ENTITY_SITE, nonnull (mt_visit_get_site (visit)));
+        MtSite *site = mt_tour_lookup_kind (tour, MT_ENTITY_SITE, mt_page_nonnull (mt_visit_get_site (visit)));
         g_autofree char *when = mt_page_format_day_span (tour, mt_visit_get_start (visit), mt_visit_get_end (visit));
         const char * const *speakers = mt_visit_get_speakers (visit);
         g_autofree char *notes = speakers != NULL ? g_strjoinv ("\n", (char **) speakers) : g_strdup ("");
 
         *detail = join_details (when, site ? mt_site_get_name (site) : NULL);
-        return g_strjoin ("\n", nonnull (mt_visit_get_title (visit)),
-                          site ? nonnull (mt_site_get_name (site)) : "",
-                          site ? nonnull (mt_site_get_local_name (site)) : "",
+        return g_strjoin ("\n", mt_page_nonnull (mt_visit_get_title (visit)),
+                          site ? mt_page_nonnull (mt_site_get_name (site)) : "",
+                          site ? mt_page_nonnull (mt_site_get_local_name (site)) : "",
                           notes, NULL);
       }
     case MT_ENTITY_SITE:
       {
         MtSite *site = MT_SITE (entity);
-        MtCity *city = mt_tour_lookup_kind (tour, MT_ENTITY_CITY, nonnull (mt_site_get_city (site)));
+        MtCity *city = mt_tour_lookup_kind (tour, MT_ENTITY_CITY, mt_page_nonnull (mt_site_get_city (site)));
 
         *detail = join_details (mt_page_site_kind_label (mt_site_get_site_kind (site)),
                                 city ? mt_city_get_name (city) : NULL);
-        return g_strjoin ("\n", nonnull (mt_site_get_name (site)), nonnull (mt_site_get_local_name (site)),
-                          nonnull (mt_site_get_address (site)), city ? nonnull (mt_city_get_name (city)) : "",
+        return g_strjoin ("\n", mt_page_nonnull (mt_site_get_name (site)), mt_page_nonnull (mt_site_get_local_name (site)),
+                          mt_page_nonnull (mt_site_get_address (site)), city ? mt_page_nonnull (mt_city_get_name (city)) : "",
                           NULL);
       }
     case MT_ENTITY_DELEGATE:
       {
         MtDelegate *delegate = MT_DELEGATE (entity);
-        MtGroup *group = mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, nonnull (mt_delegate_get_group (delegate)));
+        MtGroup *group = mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, mt_page_nonnull (mt_delegate_get_group (delegate)));
 
         *detail = join_details (mt_delegate_get_outlet (delegate), group ? mt_group_get_name (group) : NULL);
-        return g_strjoin ("\n", nonnull (mt_delegate_get_name (delegate)), nonnull (mt_delegate_get_outlet (delegate)),
-                          nonnull (mt_delegate_get_email (delegate)), NULL);
+        return g_strjoin ("\n", mt_page_nonnull (mt_delegate_get_name (delegate)), mt_page_nonnull (mt_delegate_get_outlet (delegate)),
+                          mt_page_nonnull (mt_delegate_get_email (delegate)), NULL);
       }
     case MT_ENTITY_INTERVIEW:
       {
@@ -568,22 +563,22 @@ entity_haystack (MtTour   *tour,
                                                          mt_interview_get_end (interview));
 
         *detail = join_details (when, mt_interview_get_organisation (interview));
-        return g_strjoin ("\n", nonnull (mt_interview_get_interviewee (interview)),
-                          nonnull (mt_interview_get_organisation (interview)),
-                          nonnull (mt_interview_get_interviewee_title (interview)), NULL);
+        return g_strjoin ("\n", mt_page_nonnull (mt_interview_get_interviewee (interview)),
+                          mt_page_nonnull (mt_interview_get_organisation (interview)),
+                          mt_page_nonnull (mt_interview_get_interviewee_title (interview)), NULL);
       }
     case MT_ENTITY_CITY:
       {
         MtCity *city = MT_CITY (entity);
 
-        *detail = g_strdup (nonnull (mt_city_get_local_name (city)));
-        return g_strjoin ("\n", nonnull (mt_city_get_name (city)), nonnull (mt_city_get_local_name (city)), NULL);
+        *detail = g_strdup (mt_page_nonnull (mt_city_get_local_name (city)));
+        return g_strjoin ("\n", mt_page_nonnull (mt_city_get_name (city)), mt_page_nonnull (mt_city_get_local_name (city)), NULL);
       }
     case MT_ENTITY_GROUP:
     case MT_N_ENTITY_KINDS:
     default:
       *detail = g_strdup ("");
-      return g_strdup (nonnull (mt_entity_get_display_name (entity)));
+      return g_strdup (mt_page_nonnull (mt_entity_get_display_name (entity)));
     }
 }
 
@@ -650,7 +645,7 @@ mt_page_search (MtTour     *tour,
           folded_title = mt_page_fold (mt_entity_get_display_name (entity));
           hit = g_new0 (MtSearchHit, 1);
           hit->entity = g_steal_pointer (&entity);
-          hit->title = g_strdup (nonnull (mt_entity_get_display_name (hit->entity)));
+          hit->title = g_strdup (mt_page_nonnull (mt_entity_get_display_name (hit->entity)));
           hit->detail = g_steal_pointer (&detail);
           if (g_str_has_prefix (folded_title, folded_query))
             hit->score = 0;
@@ -788,7 +783,7 @@ mt_page_day_route (MtTour *tour,
   for (guint i = 0; i < visits->len; i++)
     {
       MtVisit *visit = g_ptr_array_index (visits, i);
-      MtSite *site = mt_tour_lookup_kind (tour, MT_ENTITY_SITE, nonnull (mt_visit_get_site (visit)));
+      MtSite *site = mt_tour_lookup_kind (tour, MT_ENTITY_SITE, mt_page_nonnull (mt_visit_get_site (visit)));
       MtRoutePoint point;
 
       if (site == NULL)
@@ -798,7 +793,7 @@ mt_page_day_route (MtTour *tour,
       point.lon = mt_site_get_longitude (site);
       if (!has_position (point.lat, point.lon))
         {
-          MtCity *city = mt_tour_lookup_kind (tour, MT_ENTITY_CITY, nonnull (mt_site_get_city (site)));
+          MtCity *city = mt_tour_lookup_kind (tour, MT_ENTITY_CITY, mt_page_nonnull (mt_site_get_city (site)));
 
           if (city == NULL || !has_position (mt_city_get_latitude (city), mt_city_get_longitude (city)))
             continue;

@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+/* @s, or "" for NULL: for the getters of optional texts */
+static inline const char *
+mt_page_nonnull (const char *s)
+{
+  return s != NULL ? s : "";
+}
+
 /* Text folded for searching: lower case, without accents ("Señor" and
  * "senor" fold alike), compatibility forms unified; Chinese is kept. */
 char        *mt_page_fold                   (const char         *text);
