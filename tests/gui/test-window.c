@@ -500,6 +500,12 @@ test_save_error (void)
   force_close (window);
 }
 
+static gboolean
+transition_over (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
 /* The timeline shows the same days; dark mode; screenshots of both. */
 static void
 test_timeline_and_dark (void)
@@ -515,6 +521,11 @@ test_timeline_and_dark (void)
   gui_test_iterate ();
   g_assert_cmpstr (mt_itinerary_view_get_mode (view), ==, "timeline");
   g_assert_true (gtk_widget_get_mapped (mt_itinerary_view_get_timeline (view)));
+  /* the board cross-fades into the timeline: wait until it has, so that
+   * the screenshot shows the timeline alone */
+  g_assert_true (gui_test_wait_until (transition_over,
+                                      gtk_widget_get_ancestor (mt_itinerary_view_get_timeline (view),
+                                                               GTK_TYPE_STACK)));
 
   mt_window_reveal_item (window, mt_entity_get_id (MT_ENTITY (visit)));
   g_assert_true (mt_timeline_view_get_selected (MT_TIMELINE_VIEW (mt_itinerary_view_get_timeline (view))) == visit);
