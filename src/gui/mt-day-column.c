@@ -269,6 +269,16 @@ delete_selected (GtkWidget  *widget,
                                 mt_entity_get_id (MT_ENTITY (visit)));
 }
 
+/* focus entering a column that has not built its cards yet (a scroll
+ * straight past it) builds them, so that Tab reaches them */
+static gboolean
+mt_day_column_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  mt_day_column_show_cards (MT_DAY_COLUMN (widget));
+  return GTK_WIDGET_CLASS (mt_day_column_parent_class)->focus (widget, direction);
+}
+
 static void
 mt_day_column_dispose (GObject *object)
 {
@@ -299,6 +309,7 @@ mt_day_column_class_init (MtDayColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mt_day_column_dispose;
+  widget_class->focus = mt_day_column_focus;
 
   /**
    * MtDayColumn::visit-dropped:

@@ -6,11 +6,12 @@
  * otherwise, so an edit costs two columns, not the whole board.
  *
  * A column builds its cards only once it is on screen: after each layout
- * (a handler on the frame clock's "layout", which runs again in the same
- * frame when a column gets its cards) and on each scroll, the view shows the
- * cards of the columns that reach into the board's visible width. A week
- * on a laptop's screen builds four or five columns of cards, not seven,
- * before its first frame.
+ * (a handler on the frame clock's "layout", which GTK runs again in the
+ * same frame when a column gets its cards; a scroll lays the board out
+ * again too), the view shows the cards of the columns that reach into the
+ * board's visible width. A week on a laptop's screen builds four or five
+ * columns of cards, not seven, before its first frame. Keyboard focus
+ * entering a column, and revealing a visit, build that column's cards.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -184,26 +185,29 @@ on_visit_dropped (MtItineraryView *self,
 static void
 show_cards_in_view (MtItineraryView *self)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->board_scroller);
-  /* the box's coordinates, less the board's padding; a column just past
-   * the edge counts, so that one more key press finds its cards */
+  GtkWidget *viewport;
+  /* a column just past the edge counts, so that one more scroll step finds
+   * its cards built */
   double slack = 24;
-  double from = gtk_adjustment_get_value (adjustment) - slack;
-  double to = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) + slack;
+  double width;
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self->board_scroller)))
+  if (self->columns_box == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->board_scroller)))
     return;
 
+  /* the viewport's coordinates, in which the columns have just been
+   * allocated with the scroll offset applied */
+  viewport = gtk_widget_get_parent (GTK_WIDGET (self->columns_box));
+  width = gtk_widget_get_width (viewport);
   for (guint i = 0; i < self->columns->len; i++)
     {
       MtDayColumn *column = g_ptr_array_index (self->columns, i);
       graphene_rect_t bounds;
 
       if (mt_day_column_get_cards_shown (column)
-          || !gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->columns_box), &bounds)
+          || !gtk_widget_compute_bounds (GTK_WIDGET (column), viewport, &bounds)
           || bounds.size.width <= 0)
         continue;
-      if (bounds.origin.x < to && bounds.origin.x + bounds.size.width > from)
+      if (bounds.origin.x < width + slack && bounds.origin.x + bounds.size.width > -slack)
         mt_day_column_show_cards (column);
     }
 }
@@ -537,8 +541,6 @@ mt_itinerary_view_init (MtItineraryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->timeline, "visit-dropped", G_CALLBACK (on_visit_dropped), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->board_scroller), "value-changed",
-                           G_CALLBACK (show_cards_in_view), self, G_CONNECT_SWAPPED);
 
   self->group_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),

@@ -177,20 +177,31 @@ test_cards_in_view (void)
 
   /* scrolled to the end, Day 7 has its cards in the next frame */
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  g_assert_true (mt_day_column_get_cards_shown (last));
   gui_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (mt_day_column_get_cards_shown (last));
   g_assert_nonnull (mt_day_column_find_card (last, first_visit_of (window, 6)));
   force_close (window);
 
   /* revealing a visit of a day out of sight (from the problems panel or
-   * the search) builds that day's cards and flashes the card */
+   * the search) builds that day's cards, selects the visit and flashes
+   * its card */
   window = open_sample ();
   last = column_of (window, 6);
   g_assert_false (mt_day_column_get_cards_shown (last));
-  mt_itinerary_view_reveal_visit (itinerary_of (window), first_visit_of (window, 6));
+  g_assert_true (mt_day_column_reveal_visit (last, first_visit_of (window, 6)));
   g_assert_true (mt_day_column_get_cards_shown (last));
+  g_assert_true (mt_day_column_get_selected (last) == first_visit_of (window, 6));
   gui_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (mt_day_column_find_card (last, first_visit_of (window, 6)));
+  force_close (window);
+
+  /* keyboard focus entering a day without cards (scrolled straight past
+   * it) builds them, so that Tab reaches them */
+  window = open_sample ();
+  last = column_of (window, 6);
+  g_assert_false (mt_day_column_get_cards_shown (last));
+  gtk_widget_child_focus (GTK_WIDGET (last), GTK_DIR_TAB_FORWARD);
+  g_assert_true (mt_day_column_get_cards_shown (last));
   force_close (window);
 }
 
@@ -538,6 +549,9 @@ test_timeline_and_dark (void)
   g_action_activate (mode, g_variant_new_string ("board"));
   gui_test_iterate ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (column_of (window, 0))));
+  g_assert_true (gui_test_wait_until (transition_over,
+                                      gtk_widget_get_ancestor (mt_itinerary_view_get_timeline (view),
+                                                               GTK_TYPE_STACK)));
   mt_window_reveal_item (window, mt_entity_get_id (MT_ENTITY (visit)));
   g_assert_true (mt_day_column_get_selected (column_of (window, 1)) == visit);
   g_free (gui_test_screenshot (GTK_WIDGET (window), "itinerary-dark"));
