@@ -53,21 +53,17 @@ cleanup () {
 }
 trap cleanup EXIT
 
-# one X server for everything, on a display number nobody holds (another
-# X server there would answer in our stead)
-number=$((90 + RANDOM % 100))
-while [ -e "/tmp/.X$number-lock" ] || [ -e "/tmp/.X11-unix/X$number" ]; do
-  number=$((number + 1))
-done
-Xvfb ":$number" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+# one X server for everything, on a display Xvfb picks and names itself
+# once it accepts connections
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-export DISPLAY=":$number"
-for _ in $(seq 50); do
-  xdpyinfo >/dev/null 2>&1 && break
-  sleep 0.1
+for _ in $(seq 100); do
+  [ -s "$work/display" ] && break
+  kill -0 "$xvfb_pid" 2>/dev/null || break
+  sleep 0.05
 done
-kill -0 "$xvfb_pid" 2>/dev/null && xdpyinfo >/dev/null 2>&1 \
-  || { echo "Xvfb did not start on $DISPLAY" >&2; exit 2; }
+[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 2; }
+export DISPLAY=":$(head -n 1 "$work/display")"
 
 "$cli" generate --visits 10000 --delegates 5000 --interviews 20000 --seed 1 -o "$work/big.mtour"
 # the window's frame alone: the same seven days with nothing in them
