@@ -36,43 +36,11 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/_build}" && pwd)
 runs=5
 
-mediatour="$build/src/gui/mediatour"
-bare="$build/bench/bare-window"
-cli="$build/src/cli/mediatour-cli"
 editor=$(command -v gnome-text-editor || true)
 
-for program in "$mediatour" "$bare" "$cli"; do
-  [ -x "$program" ] || { echo "missing $program: build first" >&2; exit 2; }
-done
-
-work=$(mktemp -d)
-xvfb_pid=
-cleanup () {
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# one X server for everything, on a display Xvfb picks and names itself
-# once it accepts connections
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do
-  [ -s "$work/display" ] && break
-  kill -0 "$xvfb_pid" 2>/dev/null || break
-  sleep 0.05
-done
-[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 2; }
-export DISPLAY=":$(head -n 1 "$work/display")"
-
-"$cli" generate --visits 10000 --delegates 5000 --interviews 20000 --seed 1 -o "$work/big.mtour"
-# the window's frame alone: the same seven days with nothing in them
-"$cli" generate --visits 0 --delegates 0 --interviews 0 --seed 1 -o "$work/empty.mtour"
+# shellcheck source=startup-common.sh
+. "$here/bench/startup-common.sh"
 printf 'Hello from the benchmark\n' > "$work/note.txt"
-
-export GSETTINGS_BACKEND=memory
-export GSETTINGS_SCHEMA_DIR="$build/data"
-export GTK_A11Y=none NO_AT_BRIDGE=1 GDK_BACKEND=x11
 
 # run COMMAND...: one run in fresh data and config folders (no recovery
 # files, no last tour) but a shared cache folder (the GL shader cache, as on
