@@ -40,17 +40,11 @@ clear_group_references (MtTour     *tour,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(MtVisit) visit = g_list_model_get_item (model, i);
-      const char * const *groups = mt_visit_get_groups (visit);
-      g_autoptr(GStrvBuilder) builder = NULL;
       g_auto(GStrv) kept = NULL;
 
       if (!mt_visit_has_group (visit, group_id))
         continue;
-      builder = g_strv_builder_new ();
-      for (guint j = 0; groups[j] != NULL; j++)
-        if (g_strcmp0 (groups[j], group_id) != 0)
-          g_strv_builder_add (builder, groups[j]);
-      kept = g_strv_builder_end (builder);
+      kept = mt_page_list_without (mt_visit_get_groups (visit), group_id);
       mt_visit_set_groups (visit, (const char * const *) kept);
     }
 }

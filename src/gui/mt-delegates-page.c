@@ -410,17 +410,11 @@ _mt_delegates_page_delete_delegate (MtDelegatesPage *self,
   for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
     {
       g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
-      const char * const *ids = mt_interview_get_delegates (interview);
-      g_autoptr(GStrvBuilder) builder = NULL;
       g_auto(GStrv) kept = NULL;
 
       if (!mt_interview_has_delegate (interview, id))
         continue;
-      builder = g_strv_builder_new ();
-      for (guint j = 0; ids[j] != NULL; j++)
-        if (!g_str_equal (ids[j], id))
-          g_strv_builder_add (builder, ids[j]);
-      kept = g_strv_builder_end (builder);
+      kept = mt_page_list_without (mt_interview_get_delegates (interview), id);
       mt_interview_set_delegates (interview, (const char * const *) kept);
     }
   mt_tour_remove (self->tour, MT_ENTITY (delegate));

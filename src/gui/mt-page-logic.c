@@ -144,6 +144,18 @@ mt_page_join_list (const char * const *items)
   return g_strjoinv (", ", (char **) items);
 }
 
+char **
+mt_page_list_without (const char * const *items,
+                      const char         *item)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    if (g_strcmp0 (items[i], item) != 0)
+      g_strv_builder_add (builder, items[i]);
+  return g_strv_builder_end (builder);
+}
+
 char *
 mt_page_delegate_needs (MtDelegate *delegate)
 {

@@ -42,6 +42,10 @@ char        *mt_page_delegate_names         (MtTour             *tour,
                                              const char * const *delegate_ids);
 /* "zh, en" */
 char        *mt_page_join_list              (const char * const *items);
+/* a copy of @items without the items equal to @item, in order; for taking
+ * a deleted group or delegate out of the lists that name it */
+char       **mt_page_list_without           (const char * const *items,
+                                             const char         *item);
 /* the needs of a delegate in one line: "Vegetarian · Wheelchair" */
 char        *mt_page_delegate_needs         (MtDelegate         *delegate);
 guint        mt_page_count_group_members    (MtTour             *tour,

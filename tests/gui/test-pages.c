@@ -27,21 +27,73 @@ iterate (void)
     ;
 }
 
+/* the first widget under @root (itself included) whose @text is @value */
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+find_where (GtkWidget    *root,
+            const char *(*text) (GtkWidget *widget),
+            const char   *value)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+  if (g_strcmp0 (text (root), value) == 0)
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_named (child, name);
+      GtkWidget *found = find_where (child, text, value);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  return find_where (root, gtk_widget_get_name, name);
+}
+
+static GtkWidget *
+find_by_tooltip (GtkWidget  *root,
+                 const char *tooltip)
+{
+  return find_where (root, gtk_widget_get_tooltip_text, tooltip);
+}
+
+/* how many of the tour's visits list @group_id (not counting the visits
+ * for the whole delegation, which list no group), and how many of its
+ * delegates are in it */
+static guint
+count_group_uses (MtTour     *tour,
+                  const char *group_id)
+{
+  GListModel *visits = mt_tour_get_visits (tour);
+  guint n = mt_page_count_group_members (tour, group_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
+
+      n += mt_visit_get_groups (visit) != NULL && mt_visit_has_group (visit, group_id);
+    }
+  return n;
+}
+
+/* how many interviews name @delegate_id */
+static guint
+count_interviews_of (MtTour     *tour,
+                     const char *delegate_id)
+{
+  GListModel *interviews = mt_tour_get_interviews (tour);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(MtInterview) interview = g_list_model_get_item (interviews, i);
+
+      n += mt_interview_has_delegate (interview, delegate_id);
+    }
+  return n;
 }
 
 static GtkWidget *
@@ -341,6 +393,19 @@ test_fold (void)
   g_assert_true (mt_page_text_matches ("ecole senor", "L’École du Señor"));
   g_assert_false (mt_page_text_matches ("ecole paris", "L’École du Señor"));
   g_assert_true (mt_page_text_matches ("", "anything"));
+}
+
+static void
+test_list_without (void)
+{
+  const char *groups[] = { "a", "b", "a", "c", NULL };
+  g_auto(GStrv) without_a = mt_page_list_without (groups, "a");
+  g_auto(GStrv) without_x = mt_page_list_without (groups, "x");
+  g_auto(GStrv) from_none = mt_page_list_without (NULL, "a");
+
+  g_assert_cmpstrv (without_a, ((const char *[]) { "b", "c", NULL }));
+  g_assert_cmpstrv (without_x, groups);
+  g_assert_cmpstrv (from_none, ((const char *[]) { NULL }));
 }
 
 static void
@@ -662,6 +727,48 @@ test_delegates_page (void)
   iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n);
 
+  /* deleting a delegate takes them out of their interviews, in the same
+   * step; undo puts them back */
+  {
+    g_autoptr(MtInterview) interview = g_list_model_get_item (mt_tour_get_interviews (tour), 0);
+    g_autofree char *id = g_strdup (mt_interview_get_delegates (interview)[0]);
+    guint uses = count_interviews_of (tour, id);
+
+    g_assert_cmpuint (uses, >, 0);
+    editor = mt_delegates_page_edit (dp, id);
+    steps = mt_history_get_n_steps (history);
+    g_signal_emit_by_name (find_named (GTK_WIDGET (editor), "delete-button"), "clicked");
+    iterate ();
+    g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+    g_assert_null (mt_tour_lookup (tour, id));
+    g_assert_cmpuint (count_interviews_of (tour, id), ==, 0);
+    g_assert_true (mt_history_undo (history));
+    g_assert_cmpuint (count_interviews_of (tour, id), ==, uses);
+  }
+
+  /* deleting a group (its row's trash button) takes it off its delegates
+   * and visits, in one step; undo puts it back */
+  {
+    g_autoptr(MtGroup) group = g_list_model_get_item (mt_tour_get_groups (tour), 0);
+    g_autofree char *id = g_strdup (mt_entity_get_id (MT_ENTITY (group)));
+    g_autofree char *tooltip = g_strdup_printf ("Delete “%s”", mt_group_get_name (group));
+    guint uses = count_group_uses (tour, id);
+    GtkWidget *button;
+
+    iterate ();
+    button = find_by_tooltip (page, tooltip);
+    g_assert_nonnull (button);
+    g_assert_cmpuint (uses, >, 0);
+    steps = mt_history_get_n_steps (history);
+    g_signal_emit_by_name (button, "clicked");
+    iterate ();
+    g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 1);
+    g_assert_null (mt_tour_lookup (tour, id));
+    g_assert_cmpuint (count_group_uses (tour, id), ==, 0);
+    g_assert_true (mt_history_undo (history));
+    g_assert_cmpuint (count_group_uses (tour, id), ==, uses);
+  }
+
   /* reveal selects the delegate even when the search hides it */
   gtk_editable_set_text (search, "no such delegate");
   g_signal_emit_by_name (search, "search-changed");
@@ -894,6 +1001,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/gui/page-logic/fold", test_fold);
+  g_test_add_func ("/gui/page-logic/list-without", test_list_without);
   g_test_add_func ("/gui/page-logic/slots-in-visit", test_slots_in_visit);
   g_test_add_func ("/gui/page-logic/slots-group-absent", test_slots_group_absent);
   g_test_add_func ("/gui/page-logic/slots-in-day", test_slots_in_day);
