@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-checker-private.h"
-#include "mt-enum-types.h"
+#include "mt-checker-enum-types.h"
 #include "mt-history.h"
 #include "mt-wall-time.h"
 

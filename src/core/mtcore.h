@@ -6,6 +6,7 @@
 
 #include "mt-enums.h"
 #include "mt-enum-types.h"
+#include "mt-checker-enum-types.h"
 #include "mt-wall-time.h"
 #include "mt-entity.h"
 #include "mt-tour.h"

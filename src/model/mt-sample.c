@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include "mt-core-resources.h"
+#include "mt-model-resources.h"
 #include "mt-tour-file.h"
 
-#define SAMPLE_RESOURCE "/io/github/mediatour/Planner/core/sample.mtour"
+#define SAMPLE_RESOURCE "/io/github/mediatour/Planner/model/sample.mtour"
 
 /**
  * mt_tour_new_sample:
@@ -24,7 +24,7 @@ mt_tour_new_sample (void)
   g_autoptr(GError) error = NULL;
   MtTour *tour;
 
-  bytes = g_resource_lookup_data (mt_core_get_resource (), SAMPLE_RESOURCE,
+  bytes = g_resource_lookup_data (mt_model_get_resource (), SAMPLE_RESOURCE,
                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     g_error ("The sample tour is missing from the program: %s", error->message);
