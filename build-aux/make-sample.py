@@ -46,7 +46,7 @@ MODIFIED_DAY1 = "2024-05-10T06:00:00.000Z"
 MODIFIED_LATER_DAYS = "2024-05-12T07:15:00.000Z"
 MODIFIED_INTERVIEWS = "2024-05-14T12:00:00.000Z"
 
-# The enums of src/core/mt-enums.h, by nick, first value (the default) first.
+# The enums of src/model/mt-enums.h, by nick, first value (the default) first.
 ENUMS = {
     "site-kind": ["government", "research", "company", "venue", "hotel", "other"],
     "visit-kind": ["visit", "briefing", "press-conference", "meal", "transfer", "free-time"],
@@ -55,7 +55,7 @@ ENUMS = {
     "interview-status": ["requested", "confirmed", "declined", "done"],
 }
 
-# The members of each kind in the order src/core writes them, with their type
+# The members of each kind in the order src/model writes them, with their type
 # and, for enums, which enum.  Used to drop defaults and to check the result.
 FIELDS = {
     "cities": [("name", "str"), ("local-name", "str"),
