@@ -26,7 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 #include "mt-checker.h"
 
 #define REPEATS 5

@@ -20,7 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 #include "mt-ical.h"
 
 #define RUNS 3

@@ -15,7 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 #define RUNS 5
 

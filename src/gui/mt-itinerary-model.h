@@ -11,7 +11,7 @@
  */
 #pragma once
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 G_BEGIN_DECLS
 

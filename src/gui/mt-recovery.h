@@ -13,7 +13,7 @@
  */
 #pragma once
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 G_BEGIN_DECLS
 

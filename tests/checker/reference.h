@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "mtcore.h"
+#include "mt-model.h"
 #include "mt-checker.h"
 
 G_BEGIN_DECLS

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "mtcore.h"
+#include "mt-model.h"
 #include "mt-pair-map.h"
 #include "mt-travel.h"
 

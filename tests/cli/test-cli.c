@@ -4,7 +4,7 @@
  */
 #include <glib/gstdio.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 static const char *cli_path;
 static char *work_dir;

@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "mtcore.h"
+#include "mt-model.h"
 
 static guint
 count_notify (GObject    *object,

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "mtcore.h"
+#include "mt-model.h"
 
 static char *
 save_text (MtTour *tour)

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "mtcore.h"
+#include "mt-model.h"
 #include "mt-csv.h"
 #include "mt-ical.h"
 #include "mt-print.h"

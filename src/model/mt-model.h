@@ -1,4 +1,4 @@
-/* mtcore.h: everything of libmtcore
+/* mt-model.h: everything of libmtmodel that other layers use
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,14 +6,8 @@
 
 #include "mt-enums.h"
 #include "mt-enum-types.h"
-#include "mt-checker-enum-types.h"
 #include "mt-wall-time.h"
 #include "mt-entity.h"
 #include "mt-tour.h"
 #include "mt-history.h"
 #include "mt-tour-file.h"
-#include "mt-travel.h"
-#include "mt-checker.h"
-#include "mt-ical.h"
-#include "mt-csv.h"
-#include "mt-print.h"
