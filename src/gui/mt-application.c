@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-application.h"
-#include "mt-gui-resources.h"
+#include "mt-window-resources.h"
 #include "mt-preferences-window.h"
 #include "mt-recovery.h"
 #include "mt-window-private.h"
@@ -654,7 +654,7 @@ mt_application_init (MtApplication *self)
 {
   /* keeps the GUI's resources (registered by a constructor) linked in
    * from the static library */
-  (void) mt_gui_get_resource ();
+  (void) mt_window_get_resource ();
 }
 
 MtApplication *

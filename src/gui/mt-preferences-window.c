@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-gui-b-resources.h"
+#include "mt-window-resources.h"
 #include "mt-preferences-window.h"
 
 struct _MtPreferencesWindow
@@ -118,7 +118,7 @@ mt_preferences_window_class_init (MtPreferencesWindowClass *klass)
 
   object_class->dispose = mt_preferences_window_dispose;
 
-  (void) mt_gui_b_get_resource ();
+  (void) mt_window_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, speed_spin);

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-gui-b-resources.h"
+#include "mt-window-resources.h"
 #include "mt-page-logic.h"
 #include "mt-search-dialog.h"
 
@@ -301,7 +301,7 @@ mt_search_dialog_class_init (MtSearchDialogClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
-  (void) mt_gui_b_get_resource ();
+  (void) mt_window_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-search-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MtSearchDialog, entry);

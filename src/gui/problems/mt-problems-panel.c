@@ -15,7 +15,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-gui-b-resources.h"
+#include "mt-problems-resources.h"
 #include "mt-itinerary-model.h"
 #include "mt-problems-panel.h"
 
@@ -692,7 +692,7 @@ mt_problems_panel_class_init (MtProblemsPanelClass *klass)
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  (void) mt_gui_b_get_resource ();
+  (void) mt_problems_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-problems-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MtProblemsPanel, summary_label);

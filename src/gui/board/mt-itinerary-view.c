@@ -22,6 +22,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mt-board-resources.h"
 #include "mt-day-column.h"
 #include "mt-itinerary-model.h"
 #include "mt-itinerary-view.h"
@@ -516,6 +517,7 @@ mt_itinerary_view_class_init (MtItineraryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MT_TYPE_TIMELINE_VIEW);
+  (void) mt_board_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-itinerary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MtItineraryView, title_label);

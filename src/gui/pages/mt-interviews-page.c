@@ -17,7 +17,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "mt-gui-b-resources.h"
+#include "mt-pages-resources.h"
 #include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
@@ -588,7 +588,7 @@ mt_interviews_page_class_init (MtInterviewsPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "interviews.add", NULL);
 
-  (void) mt_gui_b_get_resource ();
+  (void) mt_pages_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-interviews-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtInterviewsPage, day_dropdown);

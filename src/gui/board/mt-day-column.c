@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-board-resources.h"
 #include "mt-day-column.h"
 #include "mt-itinerary-model.h"
 #include "mt-visit-card.h"
@@ -322,6 +323,7 @@ mt_day_column_class_init (MtDayColumnClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                   MT_TYPE_VISIT, G_TYPE_INT64, G_TYPE_BOOLEAN);
 
+  (void) mt_board_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-day-column.ui");
   gtk_widget_class_bind_template_child (widget_class, MtDayColumn, header);

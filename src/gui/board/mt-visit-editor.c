@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-board-resources.h"
 #include "mt-itinerary-model.h"
 #include "mt-visit-editor.h"
 
@@ -458,6 +459,7 @@ mt_visit_editor_class_init (MtVisitEditorClass *klass)
 
   object_class->dispose = mt_visit_editor_dispose;
 
+  (void) mt_board_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-visit-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, window_title);

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include "mt-gui-b-resources.h"
+#include "mt-pages-resources.h"
 #include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
 #include "mt-editor-rows.h"

@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-gui-b-resources.h"
+#include "mt-pages-resources.h"
 #include "mt-page-logic.h"
 #include "mt-sites-page.h"
 
@@ -586,7 +586,7 @@ mt_sites_page_class_init (MtSitesPageClass *klass)
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  (void) mt_gui_b_get_resource ();
+  (void) mt_pages_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-sites-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, count_label);

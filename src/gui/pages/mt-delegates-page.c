@@ -18,7 +18,7 @@
 
 #include "mt-csv.h"
 #include "mt-delegates-page.h"
-#include "mt-gui-b-resources.h"
+#include "mt-pages-resources.h"
 #include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
 #include "mt-delegates-page-private.h"
@@ -785,7 +785,7 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
                                        "delegates.add", NULL);
   gtk_widget_class_install_action (widget_class, "delegates.add", NULL, add_action);
 
-  (void) mt_gui_b_get_resource ();
+  (void) mt_pages_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-delegates-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, search_entry);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-board-resources.h"
 #include "mt-itinerary-model.h"
 #include "mt-visit-card.h"
 
@@ -401,6 +402,7 @@ mt_visit_card_class_init (MtVisitCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  (void) mt_board_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mediatour/Planner/mt-visit-card.ui");
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, kind_image);
