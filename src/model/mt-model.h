@@ -11,3 +11,4 @@
 #include "mt-tour.h"
 #include "mt-history.h"
 #include "mt-tour-file.h"
+#include "mt-recovery.h"

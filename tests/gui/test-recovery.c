@@ -8,7 +8,7 @@
 
 #include <glib/gstdio.h>
 
-#include "mt-recovery.h"
+#include "mt-model.h"
 
 static char *tmp_dir;
 

@@ -13,7 +13,7 @@
  */
 #pragma once
 
-#include "mt-model.h"
+#include "mt-tour.h"
 
 G_BEGIN_DECLS
 

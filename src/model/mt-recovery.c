@@ -16,7 +16,9 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "mt-history.h"
 #include "mt-recovery.h"
+#include "mt-tour-file.h"
 
 typedef struct
 {
