@@ -10,7 +10,7 @@
  *     the VTIMEZONE as we write it, and for the smaller size without it.
  * Asserts nothing: these machines are shared.
  *
- * Run: _build/bench/bench-ical [N…]   (npm ci in tests/export first)
+ * Run: _build/bench/bench-ical [N…]   (npm ci in tests/formats first)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -144,7 +144,7 @@ run_peer (const char *what,
       !g_spawn_check_wait_status (status, NULL) ||
       !json_parser_load_from_data (parser, out, -1, NULL))
     {
-      printf ("  (the peer failed; npm ci in tests/export?) %s\n", err ? err : "");
+      printf ("  (the peer failed; npm ci in tests/formats?) %s\n", err ? err : "");
       return -1;
     }
   return json_object_get_double_member (json_node_get_object (json_parser_get_root (parser)), "seconds");

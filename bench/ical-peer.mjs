@@ -9,7 +9,7 @@
 //     an absolute time, and prints {"events", "seconds"}.
 //
 // The packages are looked for in $MT_NODE_MODULES, else in
-// tests/export/node_modules (npm ci there).
+// tests/formats/node_modules (npm ci there).
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 import fs from 'node:fs';

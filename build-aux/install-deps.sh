@@ -50,6 +50,6 @@ if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then
 fi
 
 # The iCalendar parsers the export tests read our files back with
-if [ -f "$here/tests/export/package.json" ] && [ ! -d "$here/tests/export/node_modules" ]; then
-  (cd "$here/tests/export" && npm ci --no-audit --no-fund --loglevel=error)
+if [ -f "$here/tests/formats/package.json" ] && [ ! -d "$here/tests/formats/node_modules" ]; then
+  (cd "$here/tests/formats" && npm ci --no-audit --no-fund --loglevel=error)
 fi

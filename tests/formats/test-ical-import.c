@@ -304,12 +304,12 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/export/ical-import/round-trip", test_round_trip);
-  g_test_add_func ("/export/ical-import/into-itself", test_into_itself);
-  g_test_add_func ("/export/ical-import/foreign", test_foreign);
-  g_test_add_func ("/export/ical-import/broken", test_broken);
-  g_test_add_func ("/export/ical-import/unmappable", test_unmappable);
-  g_test_add_func ("/export/ical-import/into-group", test_into_group);
+  g_test_add_func ("/formats/ical-import/round-trip", test_round_trip);
+  g_test_add_func ("/formats/ical-import/into-itself", test_into_itself);
+  g_test_add_func ("/formats/ical-import/foreign", test_foreign);
+  g_test_add_func ("/formats/ical-import/broken", test_broken);
+  g_test_add_func ("/formats/ical-import/unmappable", test_unmappable);
+  g_test_add_func ("/formats/ical-import/into-group", test_into_group);
 
   return g_test_run ();
 }

@@ -3,7 +3,7 @@
 // STATUS, SEQUENCE, the start as UTC and the start on a Berlin wall clock.
 //
 // ical.js is looked for in $MT_NODE_MODULES, else in node_modules beside
-// this script (npm ci in tests/export). A missing parser is an error.
+// this script (npm ci in tests/formats). A missing parser is an error.
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 import fs from 'node:fs';

@@ -283,11 +283,11 @@ main (int    argc,
   g_assert_cmpint (argc, ==, 2);
   cli_path = argv[1];
 
-  g_test_add_func ("/export/print/sample-a4", test_sample_a4);
-  g_test_add_func ("/export/print/generated-letter", test_generated_letter);
-  g_test_add_func ("/export/print/delegate", test_delegate);
-  g_test_add_func ("/export/print/long-day", test_long_day);
-  g_test_add_func ("/export/print/cli", test_cli);
+  g_test_add_func ("/formats/print/sample-a4", test_sample_a4);
+  g_test_add_func ("/formats/print/generated-letter", test_generated_letter);
+  g_test_add_func ("/formats/print/delegate", test_delegate);
+  g_test_add_func ("/formats/print/long-day", test_long_day);
+  g_test_add_func ("/formats/print/cli", test_cli);
 
   return g_test_run ();
 }

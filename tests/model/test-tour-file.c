@@ -445,22 +445,22 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/core/tour-file/round-trip-sample", test_round_trip_sample);
-  g_test_add_func ("/core/tour-file/round-trip-generated", test_round_trip_generated);
-  g_test_add_func ("/core/tour-file/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/model/tour-file/round-trip-sample", test_round_trip_sample);
+  g_test_add_func ("/model/tour-file/round-trip-generated", test_round_trip_generated);
+  g_test_add_func ("/model/tour-file/unknown-fields", test_unknown_fields);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/core/tour-file/bad/%s", bad_cases[i].name);
+      g_autofree char *path = g_strdup_printf ("/model/tour-file/bad/%s", bad_cases[i].name);
 
       g_test_add_data_func (path, &bad_cases[i], test_bad_input);
     }
-  g_test_add_func ("/core/tour-file/text-escapes", test_text_escapes);
-  g_test_add_func ("/core/tour-file/dangling-reference", test_dangling_reference);
-  g_test_add_func ("/core/tour-file/files", test_files);
-  g_test_add_func ("/core/tour-file/unreadable-file", test_unreadable_file);
-  g_test_add_func ("/core/tour-file/save-read-only", test_save_read_only);
-  g_test_add_func ("/core/tour-file/load-async", test_load_async);
-  g_test_add_func ("/core/tour-file/save-async", test_save_async);
+  g_test_add_func ("/model/tour-file/text-escapes", test_text_escapes);
+  g_test_add_func ("/model/tour-file/dangling-reference", test_dangling_reference);
+  g_test_add_func ("/model/tour-file/files", test_files);
+  g_test_add_func ("/model/tour-file/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/model/tour-file/save-read-only", test_save_read_only);
+  g_test_add_func ("/model/tour-file/load-async", test_load_async);
+  g_test_add_func ("/model/tour-file/save-async", test_save_async);
 
   return g_test_run ();
 }

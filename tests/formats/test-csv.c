@@ -237,12 +237,12 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/export/csv/parse", test_parse);
-  g_test_add_func ("/export/csv/roster-round-trip", test_roster_round_trip);
-  g_test_add_func ("/export/csv/roster-spreadsheet-file", test_roster_spreadsheet_file);
-  g_test_add_func ("/export/csv/roster-bad-rows", test_roster_bad_rows);
-  g_test_add_func ("/export/csv/roster-no-name-column", test_roster_no_name_column);
-  g_test_add_func ("/export/csv/schedule", test_schedule);
+  g_test_add_func ("/formats/csv/parse", test_parse);
+  g_test_add_func ("/formats/csv/roster-round-trip", test_roster_round_trip);
+  g_test_add_func ("/formats/csv/roster-spreadsheet-file", test_roster_spreadsheet_file);
+  g_test_add_func ("/formats/csv/roster-bad-rows", test_roster_bad_rows);
+  g_test_add_func ("/formats/csv/roster-no-name-column", test_roster_no_name_column);
+  g_test_add_func ("/formats/csv/schedule", test_schedule);
 
   return g_test_run ();
 }

@@ -354,14 +354,14 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/core/model/entity-properties", test_entity_properties);
-  g_test_add_func ("/core/model/typed-accessors", test_typed_accessors);
-  g_test_add_func ("/core/model/copy-and-equal", test_copy_and_equal);
-  g_test_add_func ("/core/model/tour-properties", test_tour_properties);
-  g_test_add_func ("/core/model/tour-properties-notify", test_tour_properties_notify);
-  g_test_add_func ("/core/model/tour-index", test_tour_index);
-  g_test_add_func ("/core/model/wall-time", test_wall_time);
-  g_test_add_func ("/core/model/wall-time-zones", test_wall_time_zones);
+  g_test_add_func ("/model/model/entity-properties", test_entity_properties);
+  g_test_add_func ("/model/model/typed-accessors", test_typed_accessors);
+  g_test_add_func ("/model/model/copy-and-equal", test_copy_and_equal);
+  g_test_add_func ("/model/model/tour-properties", test_tour_properties);
+  g_test_add_func ("/model/model/tour-properties-notify", test_tour_properties_notify);
+  g_test_add_func ("/model/model/tour-index", test_tour_index);
+  g_test_add_func ("/model/model/wall-time", test_wall_time);
+  g_test_add_func ("/model/model/wall-time-zones", test_wall_time_zones);
 
   return g_test_run ();
 }

@@ -319,14 +319,14 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/export/ical/sample", test_sample);
-  g_test_add_func ("/export/ical/generated", test_generated);
-  g_test_add_func ("/export/ical/times", test_times);
-  g_test_add_func ("/export/ical/uid-and-sequence", test_uid_and_sequence);
-  g_test_add_func ("/export/ical/cancelled", test_cancelled);
-  g_test_add_func ("/export/ical/folding", test_folding);
-  g_test_add_func ("/export/ical/scopes", test_scopes);
-  g_test_add_func ("/export/ical/uid-mapping", test_uid_mapping);
+  g_test_add_func ("/formats/ical/sample", test_sample);
+  g_test_add_func ("/formats/ical/generated", test_generated);
+  g_test_add_func ("/formats/ical/times", test_times);
+  g_test_add_func ("/formats/ical/uid-and-sequence", test_uid_and_sequence);
+  g_test_add_func ("/formats/ical/cancelled", test_cancelled);
+  g_test_add_func ("/formats/ical/folding", test_folding);
+  g_test_add_func ("/formats/ical/scopes", test_scopes);
+  g_test_add_func ("/formats/ical/uid-mapping", test_uid_mapping);
 
   return g_test_run ();
 }

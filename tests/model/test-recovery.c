@@ -201,11 +201,11 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/gui/recovery/autosave", test_autosave_and_list);
-  g_test_add_func ("/gui/recovery/recover", test_recover_after_object_gone);
-  g_test_add_func ("/gui/recovery/discard-and-undo", test_discard_and_undo);
-  g_test_add_func ("/gui/recovery/flush-and-rename", test_flush_and_rename);
-  g_test_add_func ("/gui/recovery/unwritable", test_unwritable_folder);
+  g_test_add_func ("/model/recovery/autosave", test_autosave_and_list);
+  g_test_add_func ("/model/recovery/recover", test_recover_after_object_gone);
+  g_test_add_func ("/model/recovery/discard-and-undo", test_discard_and_undo);
+  g_test_add_func ("/model/recovery/flush-and-rename", test_flush_and_rename);
+  g_test_add_func ("/model/recovery/unwritable", test_unwritable_folder);
 
   result = g_test_run ();
 

@@ -228,10 +228,10 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/core/history/property-edits", test_property_edits);
-  g_test_add_func ("/core/history/add-remove", test_add_remove);
-  g_test_add_func ("/core/history/grouped-step", test_grouped_step);
-  g_test_add_func ("/core/history/dirty", test_dirty);
+  g_test_add_func ("/model/history/property-edits", test_property_edits);
+  g_test_add_func ("/model/history/add-remove", test_add_remove);
+  g_test_add_func ("/model/history/grouped-step", test_grouped_step);
+  g_test_add_func ("/model/history/dirty", test_dirty);
 
   return g_test_run ();
 }

@@ -66,7 +66,7 @@ run_parser (Parser      parser,
   }
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed (is ical.js in tests/export/node_modules? run npm ci there): %s", script, err);
+    g_error ("%s failed (is ical.js in tests/formats/node_modules? run npm ci there): %s", script, err);
 
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -165,10 +165,10 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/export/parsers/ical-js/small", test_ical_js_small);
-  g_test_add_func ("/export/parsers/ical-js/sample-and-generated", test_ical_js_tours);
-  g_test_add_func ("/export/parsers/python-icalendar/small", test_python_small);
-  g_test_add_func ("/export/parsers/python-icalendar/sample-and-generated", test_python_tours);
+  g_test_add_func ("/formats/parsers/ical-js/small", test_ical_js_small);
+  g_test_add_func ("/formats/parsers/ical-js/sample-and-generated", test_ical_js_tours);
+  g_test_add_func ("/formats/parsers/python-icalendar/small", test_python_small);
+  g_test_add_func ("/formats/parsers/python-icalendar/sample-and-generated", test_python_tours);
 
   return g_test_run ();
 }
