@@ -24,10 +24,6 @@ struct _MtWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   MtItineraryView      *itinerary;
-  /* the places of the other pages, which are built when first shown */
-  AdwBin               *delegates_bin;
-  AdwBin               *interviews_bin;
-  AdwBin               *sites_bin;
   MtProblemsPanel      *problems_panel;
   GtkToggleButton      *problems_button;
   GtkLabel             *problems_badge;
@@ -40,10 +36,6 @@ struct _MtWindow
   GCancellable         *cancellable;
   GSettings            *settings;
   GtkRecentManager     *recent;     /* borrowed: the default one */
-  /* the pages, once built (owned by their bins) */
-  MtDelegatesPage      *delegates_page;
-  MtInterviewsPage     *interviews_page;
-  MtSitesPage          *sites_page;
   guint64               n_changes;  /* changes made to the tour so far */
   guint                 problems_idle;
 

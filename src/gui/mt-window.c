@@ -153,22 +153,50 @@ show_page_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-/* The delegates, interviews and sites pages are built, and given the tour,
- * only when first shown: nobody sees them at start, and building them
- * delayed the window's first frame (their content, on a large tour, by
- * seconds). */
+/* The views of the tour, each a page of the view stack, and the kinds of
+ * item each one reveals. The board is in the window's template; the others
+ * are built, and given the tour, only when first shown: nobody sees them at
+ * start, and building them delayed the window's first frame (their content,
+ * on a large tour, by seconds). */
+#define KIND(k) (1u << MT_ENTITY_##k)
+
+static const struct
+{
+  const char *name;
+  GType     (*get_type) (void);
+  guint       kinds;
+} tour_views[] = {
+  { "itinerary", mt_itinerary_view_get_type, KIND (VISIT) },
+  { "delegates", mt_delegates_page_get_type, KIND (DELEGATE) | KIND (GROUP) },
+  { "interviews", mt_interviews_page_get_type, KIND (INTERVIEW) },
+  { "sites", mt_sites_page_get_type, KIND (SITE) | KIND (CITY) },
+};
+
 static void on_item_activated (MtWindow   *self,
                                const char *id);
 
-static GtkWidget *
-build_page (MtWindow  *self,
-            AdwBin    *bin,
-            GtkWidget *page)
+/* The view on the stack page @child, built if it is still an empty bin */
+static MtTourView *
+ensure_tour_view (MtWindow  *self,
+                  GtkWidget *child,
+                  GType      type)
 {
-  adw_bin_set_child (bin, page);
-  g_signal_connect_object (page, "item-activated", G_CALLBACK (on_item_activated), self,
-                           G_CONNECT_SWAPPED);
-  return page;
+  GtkWidget *view = child;
+
+  if (!MT_IS_TOUR_VIEW (child))
+    {
+      view = adw_bin_get_child (ADW_BIN (child));
+      if (view == NULL)
+        {
+          view = g_object_new (type, NULL);
+          adw_bin_set_child (ADW_BIN (child), view);
+          g_signal_connect_object (view, "item-activated", G_CALLBACK (on_item_activated), self,
+                                   G_CONNECT_SWAPPED);
+        }
+    }
+  if (mt_tour_view_get_tour (MT_TOUR_VIEW (view)) != self->tour)
+    mt_tour_view_set_tour (MT_TOUR_VIEW (view), self->tour);
+  return MT_TOUR_VIEW (view);
 }
 
 static void
@@ -178,29 +206,9 @@ ensure_visible_page (MtWindow *self)
 
   if (page == NULL || self->tour == NULL)
     return;
-  if (page == GTK_WIDGET (self->delegates_bin))
-    {
-      if (self->delegates_page == NULL)
-        self->delegates_page = MT_DELEGATES_PAGE (build_page (self, self->delegates_bin,
-                                                              mt_delegates_page_new ()));
-      if (mt_delegates_page_get_tour (self->delegates_page) != self->tour)
-        mt_delegates_page_set_tour (self->delegates_page, self->tour);
-    }
-  else if (page == GTK_WIDGET (self->interviews_bin))
-    {
-      if (self->interviews_page == NULL)
-        self->interviews_page = MT_INTERVIEWS_PAGE (build_page (self, self->interviews_bin,
-                                                                mt_interviews_page_new ()));
-      if (mt_interviews_page_get_tour (self->interviews_page) != self->tour)
-        mt_interviews_page_set_tour (self->interviews_page, self->tour);
-    }
-  else if (page == GTK_WIDGET (self->sites_bin))
-    {
-      if (self->sites_page == NULL)
-        self->sites_page = MT_SITES_PAGE (build_page (self, self->sites_bin, mt_sites_page_new ()));
-      if (mt_sites_page_get_tour (self->sites_page) != self->tour)
-        mt_sites_page_set_tour (self->sites_page, self->tour);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (tour_views); i++)
+    if (page == adw_view_stack_get_child_by_name (self->view_stack, tour_views[i].name))
+      ensure_tour_view (self, page, tour_views[i].get_type ());
 }
 
 void
@@ -216,29 +224,15 @@ mt_window_reveal_item (MtWindow   *self,
   if (entity == NULL)
     return;
 
-  if (MT_IS_VISIT (entity))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "itinerary");
-      mt_itinerary_view_reveal_visit (self->itinerary, MT_VISIT (entity));
-    }
-  else if (MT_IS_DELEGATE (entity) || MT_IS_GROUP (entity))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "delegates");
-      ensure_visible_page (self);
-      mt_delegates_page_reveal (self->delegates_page, id);
-    }
-  else if (MT_IS_INTERVIEW (entity))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "interviews");
-      ensure_visible_page (self);
-      mt_interviews_page_reveal (self->interviews_page, id);
-    }
-  else if (MT_IS_SITE (entity) || MT_IS_CITY (entity))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "sites");
-      ensure_visible_page (self);
-      mt_sites_page_reveal (self->sites_page, id);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (tour_views); i++)
+    if (tour_views[i].kinds & (1u << mt_entity_get_kind (entity)))
+      {
+        GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, tour_views[i].name);
+
+        adw_view_stack_set_visible_child (self->view_stack, page);
+        mt_tour_view_reveal (ensure_tour_view (self, page, tour_views[i].get_type ()), id);
+        return;
+      }
 }
 
 static void
@@ -403,11 +397,11 @@ mt_window_constructed (GObject *object)
   g_signal_connect_object (self->tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
 
   self->recovery = mt_recovery_new (self->tour, self->file);
-  mt_itinerary_view_set_tour (self->itinerary, self->tour);
+  mt_tour_view_set_tour (MT_TOUR_VIEW (self->itinerary), self->tour);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (ensure_visible_page), self, G_CONNECT_SWAPPED);
   ensure_visible_page (self);
-  mt_problems_panel_set_tour (self->problems_panel, self->tour);
+  mt_tour_view_set_tour (MT_TOUR_VIEW (self->problems_panel), self->tour);
 
   g_signal_connect_object (self->problems_panel, "notify::n-problems",
                            G_CALLBACK (update_problems_badge), self, G_CONNECT_SWAPPED);
@@ -535,9 +529,6 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, itinerary);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, recent_menu);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, delegates_bin);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, interviews_bin);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, sites_bin);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_panel);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_button);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, problems_badge);

@@ -593,7 +593,7 @@ test_min_width (void)
     }
   delegates = MT_DELEGATES_PAGE (gui_test_find_descendant (GTK_WIDGET (window), MT_TYPE_DELEGATES_PAGE));
   g_assert_nonnull (delegates);
-  g_assert_true (mt_delegates_page_get_tour (delegates) == mt_window_get_tour (window));
+  g_assert_true (mt_tour_view_get_tour (MT_TOUR_VIEW (delegates)) == mt_window_get_tour (window));
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     g_assert_nonnull (gui_test_find_descendant (GTK_WIDGET (window), page_types[i]));
 

@@ -53,11 +53,13 @@ struct _MtItineraryView
   gulong             layout_handler; /* on the frame clock, while realized */
 };
 
-G_DEFINE_FINAL_TYPE (MtItineraryView, mt_itinerary_view, GTK_TYPE_WIDGET)
+static void mt_itinerary_view_tour_view_init (MtTourViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MtItineraryView, mt_itinerary_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (MT_TYPE_TOUR_VIEW, mt_itinerary_view_tour_view_init))
 
 enum {
   PROP_0,
-  PROP_TOUR,
   PROP_MODE,
   N_PROPS
 };
@@ -463,9 +465,6 @@ mt_itinerary_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TOUR:
-      g_value_set_object (value, self->tour);
-      break;
     case PROP_MODE:
       g_value_set_string (value, self->mode);
       break;
@@ -484,9 +483,6 @@ mt_itinerary_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_TOUR:
-      mt_itinerary_view_set_tour (self, g_value_get_object (value));
-      break;
     case PROP_MODE:
       mt_itinerary_view_set_mode (self, g_value_get_string (value));
       break;
@@ -508,9 +504,6 @@ mt_itinerary_view_class_init (MtItineraryViewClass *klass)
   widget_class->realize = mt_itinerary_view_realize;
   widget_class->unrealize = mt_itinerary_view_unrealize;
 
-  properties[PROP_TOUR] =
-    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODE] =
     g_param_spec_string ("mode", NULL, NULL, "board",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -563,12 +556,11 @@ mt_itinerary_view_get_tour (MtItineraryView *self)
   return self->tour;
 }
 
-void
-mt_itinerary_view_set_tour (MtItineraryView *self,
-                            MtTour          *tour)
+static void
+mt_itinerary_view_set_tour (MtTourView *view,
+                            MtTour     *tour)
 {
-  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
-  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+  MtItineraryView *self = MT_ITINERARY_VIEW (view);
 
   if (self->tour == tour)
     return;
@@ -586,7 +578,6 @@ mt_itinerary_view_set_tour (MtItineraryView *self,
       update_group_css (self);
       update_summary (self);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
 }
 
 const char *
@@ -760,6 +751,33 @@ mt_itinerary_view_reveal_visit (MtItineraryView *self,
                                bounds.origin.x - 12, bounds.origin.x + bounds.size.width + 12);
   mt_day_column_reveal_visit (column, visit);
   gtk_widget_grab_focus (GTK_WIDGET (column));
+}
+
+static gboolean
+mt_itinerary_view_reveal (MtTourView *view,
+                          const char *id)
+{
+  MtItineraryView *self = MT_ITINERARY_VIEW (view);
+  MtVisit *visit;
+
+  if (self->tour == NULL || (visit = mt_tour_lookup_kind (self->tour, MT_ENTITY_VISIT, id)) == NULL)
+    return FALSE;
+  mt_itinerary_view_reveal_visit (self, visit);
+  return TRUE;
+}
+
+static MtTour *
+mt_itinerary_view_view_get_tour (MtTourView *view)
+{
+  return mt_itinerary_view_get_tour (MT_ITINERARY_VIEW (view));
+}
+
+static void
+mt_itinerary_view_tour_view_init (MtTourViewInterface *iface)
+{
+  iface->get_tour = mt_itinerary_view_view_get_tour;
+  iface->set_tour = mt_itinerary_view_set_tour;
+  iface->reveal = mt_itinerary_view_reveal;
 }
 
 void

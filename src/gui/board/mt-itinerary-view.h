@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "mt-model.h"
+#include "mt-tour-view.h"
 
 G_BEGIN_DECLS
 
@@ -21,8 +22,6 @@ G_DECLARE_FINAL_TYPE (MtItineraryView, mt_itinerary_view, MT, ITINERARY_VIEW, Gt
 
 GtkWidget   *mt_itinerary_view_new           (void);
 MtTour      *mt_itinerary_view_get_tour      (MtItineraryView *self);
-void         mt_itinerary_view_set_tour      (MtItineraryView *self,
-                                              MtTour          *tour);
 /* "board" or "timeline" */
 const char  *mt_itinerary_view_get_mode      (MtItineraryView *self);
 void         mt_itinerary_view_set_mode      (MtItineraryView *self,

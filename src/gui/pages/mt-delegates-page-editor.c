@@ -126,7 +126,7 @@ on_editor_save (Editor *e)
 
   gtk_window_destroy (e->window);
   if (created != NULL)
-    mt_delegates_page_reveal (self, mt_entity_get_id (MT_ENTITY (created)));
+    mt_tour_view_reveal (MT_TOUR_VIEW (self), mt_entity_get_id (MT_ENTITY (created)));
 }
 
 static void

@@ -61,21 +61,10 @@ struct _MtDelegatesPage
   guint               groups_dirty : 1;
 };
 
-G_DEFINE_FINAL_TYPE (MtDelegatesPage, mt_delegates_page, ADW_TYPE_BIN)
+static void mt_delegates_page_tour_view_init (MtTourViewInterface *iface);
 
-enum {
-  PROP_0,
-  PROP_TOUR,
-  N_PROPS
-};
-
-enum {
-  ITEM_ACTIVATED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (MtDelegatesPage, mt_delegates_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MT_TYPE_TOUR_VIEW, mt_delegates_page_tour_view_init))
 
 MtGroup *
 _mt_delegates_page_lookup_group (MtDelegatesPage *self,
@@ -555,12 +544,11 @@ on_import_clicked (MtDelegatesPage *self)
 
 /* --- the tour and revealing ------------------------------------------------- */
 
-void
-mt_delegates_page_set_tour (MtDelegatesPage *self,
-                            MtTour          *tour)
+static void
+mt_delegates_page_set_tour (MtTourView *view,
+                            MtTour     *tour)
 {
-  g_return_if_fail (MT_IS_DELEGATES_PAGE (self));
-  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (view);
 
   if (self->tour == tour)
     return;
@@ -574,7 +562,6 @@ mt_delegates_page_set_tour (MtDelegatesPage *self,
   gtk_filter_list_model_set_model (self->filter_model, tour != NULL ? mt_tour_get_delegates (tour) : NULL);
   self->groups_dirty = TRUE;
   refresh_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
 }
 
 MtTour *
@@ -628,15 +615,13 @@ inner_list_view (GtkColumnView *view)
   return NULL;
 }
 
-gboolean
-mt_delegates_page_reveal (MtDelegatesPage *self,
-                          const char      *id)
+static gboolean
+mt_delegates_page_reveal (MtTourView *view,
+                          const char *id)
 {
+  MtDelegatesPage *self = MT_DELEGATES_PAGE (view);
   MtEntity *entity;
   guint position;
-
-  g_return_val_if_fail (MT_IS_DELEGATES_PAGE (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
 
   if (self->tour == NULL || (entity = mt_tour_lookup (self->tour, id)) == NULL)
     return FALSE;
@@ -689,7 +674,7 @@ mt_delegates_page_dispose (GObject *object)
 {
   MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
 
-  mt_delegates_page_set_tour (self, NULL);
+  mt_delegates_page_set_tour (MT_TOUR_VIEW (self), NULL);
   if (self->css != NULL)
     {
       gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->css));
@@ -714,40 +699,18 @@ mt_delegates_page_finalize (GObject *object)
   G_OBJECT_CLASS (mt_delegates_page_parent_class)->finalize (object);
 }
 
-static void
-mt_delegates_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+static MtTour *
+mt_delegates_page_view_get_tour (MtTourView *view)
 {
-  MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      g_value_set_object (value, self->tour);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return mt_delegates_page_get_tour (MT_DELEGATES_PAGE (view));
 }
 
 static void
-mt_delegates_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+mt_delegates_page_tour_view_init (MtTourViewInterface *iface)
 {
-  MtDelegatesPage *self = MT_DELEGATES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      mt_delegates_page_set_tour (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  iface->get_tour = mt_delegates_page_view_get_tour;
+  iface->set_tour = mt_delegates_page_set_tour;
+  iface->reveal = mt_delegates_page_reveal;
 }
 
 static void
@@ -758,24 +721,6 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
 
   object_class->dispose = mt_delegates_page_dispose;
   object_class->finalize = mt_delegates_page_finalize;
-  object_class->get_property = mt_delegates_page_get_property;
-  object_class->set_property = mt_delegates_page_set_property;
-
-  properties[PROP_TOUR] =
-    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MtDelegatesPage::item-activated:
-   * @id: the id of the item the user asked to see elsewhere
-   *
-   * Declared for the pages' common contract; the delegates page opens its
-   * own editor on activation and emits it for nothing yet.
-   */
-  signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "delegates.edit", NULL, edit_selected_action);
   gtk_widget_class_install_action (widget_class, "delegates.delete", NULL, delete_selected_action);

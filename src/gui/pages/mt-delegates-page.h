@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mt-model.h"
+#include "mt-tour-view.h"
 
 G_BEGIN_DECLS
 
@@ -15,11 +16,7 @@ G_DECLARE_FINAL_TYPE (MtDelegatesPage, mt_delegates_page, MT, DELEGATES_PAGE, Ad
 
 GtkWidget  *mt_delegates_page_new          (void);
 MtTour     *mt_delegates_page_get_tour     (MtDelegatesPage *self);
-void        mt_delegates_page_set_tour     (MtDelegatesPage *self,
-                                            MtTour          *tour);
 /* selects, scrolls to and highlights a delegate or a group */
-gboolean    mt_delegates_page_reveal       (MtDelegatesPage *self,
-                                            const char      *id);
 /* Opens the editor of the delegate @id, or of a new delegate when @id is
  * NULL; Save applies every change as one undoable step. Returns the
  * editor's window (owned by GTK) for tests. */

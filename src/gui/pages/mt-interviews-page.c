@@ -55,21 +55,10 @@ struct _MtInterviewsPage
   guint               refresh_id;
 };
 
-G_DEFINE_FINAL_TYPE (MtInterviewsPage, mt_interviews_page, ADW_TYPE_BIN)
+static void mt_interviews_page_tour_view_init (MtTourViewInterface *iface);
 
-enum {
-  PROP_0,
-  PROP_TOUR,
-  N_PROPS
-};
-
-enum {
-  ITEM_ACTIVATED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (MtInterviewsPage, mt_interviews_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MT_TYPE_TOUR_VIEW, mt_interviews_page_tour_view_init))
 
 static MtVisit *
 interview_visit (MtInterviewsPage *self,
@@ -160,7 +149,7 @@ on_visit_clicked (GtkButton        *button,
   const char *id = g_object_get_data (G_OBJECT (button), "visit-id");
 
   if (id != NULL)
-    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, id);
+    mt_tour_view_item_activated (MT_TOUR_VIEW (self), id);
 }
 
 static void
@@ -415,12 +404,11 @@ add_action (GtkWidget  *widget,
 
 /* --- the tour and revealing -------------------------------------------------- */
 
-void
-mt_interviews_page_set_tour (MtInterviewsPage *self,
-                             MtTour           *tour)
+static void
+mt_interviews_page_set_tour (MtTourView *view,
+                             MtTour     *tour)
 {
-  g_return_if_fail (MT_IS_INTERVIEWS_PAGE (self));
-  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+  MtInterviewsPage *self = MT_INTERVIEWS_PAGE (view);
 
   if (self->tour == tour)
     return;
@@ -433,7 +421,6 @@ mt_interviews_page_set_tour (MtInterviewsPage *self,
   gtk_filter_list_model_set_model (self->filter_model, tour != NULL ? mt_tour_get_interviews (tour) : NULL);
   rebuild_day_filter (self);
   refresh_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
 }
 
 MtTour *
@@ -468,15 +455,14 @@ position_of (GListModel *model,
   return FALSE;
 }
 
-gboolean
-mt_interviews_page_reveal (MtInterviewsPage *self,
-                           const char       *id)
+static gboolean
+mt_interviews_page_reveal (MtTourView *view,
+                           const char *id)
 {
+  MtInterviewsPage *self = MT_INTERVIEWS_PAGE (view);
+
   MtInterview *interview;
   guint position;
-
-  g_return_val_if_fail (MT_IS_INTERVIEWS_PAGE (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
 
   if (self->tour == NULL ||
       (interview = mt_tour_lookup_kind (self->tour, MT_ENTITY_INTERVIEW, id)) == NULL)
@@ -505,7 +491,7 @@ mt_interviews_page_dispose (GObject *object)
 {
   MtInterviewsPage *self = MT_INTERVIEWS_PAGE (object);
 
-  mt_interviews_page_set_tour (self, NULL);
+  mt_interviews_page_set_tour (MT_TOUR_VIEW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_INTERVIEWS_PAGE);
   G_OBJECT_CLASS (mt_interviews_page_parent_class)->dispose (object);
 }
@@ -522,40 +508,18 @@ mt_interviews_page_finalize (GObject *object)
   G_OBJECT_CLASS (mt_interviews_page_parent_class)->finalize (object);
 }
 
-static void
-mt_interviews_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+static MtTour *
+mt_interviews_page_view_get_tour (MtTourView *view)
 {
-  MtInterviewsPage *self = MT_INTERVIEWS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      g_value_set_object (value, self->tour);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return mt_interviews_page_get_tour (MT_INTERVIEWS_PAGE (view));
 }
 
 static void
-mt_interviews_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+mt_interviews_page_tour_view_init (MtTourViewInterface *iface)
 {
-  MtInterviewsPage *self = MT_INTERVIEWS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      mt_interviews_page_set_tour (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  iface->get_tour = mt_interviews_page_view_get_tour;
+  iface->set_tour = mt_interviews_page_set_tour;
+  iface->reveal = mt_interviews_page_reveal;
 }
 
 static void
@@ -566,21 +530,6 @@ mt_interviews_page_class_init (MtInterviewsPageClass *klass)
 
   object_class->dispose = mt_interviews_page_dispose;
   object_class->finalize = mt_interviews_page_finalize;
-  object_class->get_property = mt_interviews_page_get_property;
-  object_class->set_property = mt_interviews_page_set_property;
-
-  properties[PROP_TOUR] =
-    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MtInterviewsPage::item-activated:
-   * @id: the id of the visit of an interview, from its Visit cell
-   */
-  signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "interviews.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "interviews.delete", NULL, delete_selected_action);

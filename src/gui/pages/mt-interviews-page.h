@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mt-model.h"
+#include "mt-tour-view.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +16,6 @@ G_DECLARE_FINAL_TYPE (MtInterviewsPage, mt_interviews_page, MT, INTERVIEWS_PAGE,
 
 GtkWidget  *mt_interviews_page_new        (void);
 MtTour     *mt_interviews_page_get_tour   (MtInterviewsPage *self);
-void        mt_interviews_page_set_tour   (MtInterviewsPage *self,
-                                           MtTour           *tour);
-gboolean    mt_interviews_page_reveal     (MtInterviewsPage *self,
-                                           const char       *id);
 /* Opens the editor of the interview @id, or of a new one when @id is NULL;
  * Save applies every change as one undoable step. Returns the editor's
  * window (owned by GTK) for tests. */

@@ -34,21 +34,10 @@ struct _MtSitesPage
   guint           refresh_id;
 };
 
-G_DEFINE_FINAL_TYPE (MtSitesPage, mt_sites_page, ADW_TYPE_BIN)
+static void mt_sites_page_tour_view_init (MtTourViewInterface *iface);
 
-enum {
-  PROP_0,
-  PROP_TOUR,
-  N_PROPS
-};
-
-enum {
-  ITEM_ACTIVATED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (MtSitesPage, mt_sites_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MT_TYPE_TOUR_VIEW, mt_sites_page_tour_view_init))
 
 /* a colour per day, from GNOME's palette, dark enough on white and on grey */
 static const GdkRGBA day_colors[] = {
@@ -61,7 +50,6 @@ static const GdkRGBA day_colors[] = {
   { 0.129, 0.565, 0.643, 1 }, /* teal */
   { 0.898, 0.647, 0.039, 1 }, /* yellow 5 */
 };
-
 
 /* --- the route ------------------------------------------------------------- */
 
@@ -441,12 +429,11 @@ on_add_site_clicked (MtSitesPage *self)
     mt_sites_page_edit (self, MT_ENTITY_SITE, NULL);
 }
 
-void
-mt_sites_page_set_tour (MtSitesPage *self,
-                        MtTour      *tour)
+static void
+mt_sites_page_set_tour (MtTourView *view,
+                        MtTour     *tour)
 {
-  g_return_if_fail (MT_IS_SITES_PAGE (self));
-  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+  MtSitesPage *self = MT_SITES_PAGE (view);
 
   if (self->tour == tour)
     return;
@@ -457,7 +444,6 @@ mt_sites_page_set_tour (MtSitesPage *self,
   if (tour != NULL)
     g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
   refresh_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
 }
 
 MtTour *
@@ -485,14 +471,13 @@ find_entity_widget (GtkWidget  *root,
   return NULL;
 }
 
-gboolean
-mt_sites_page_reveal (MtSitesPage *self,
-                      const char  *id)
+static gboolean
+mt_sites_page_reveal (MtTourView *view,
+                      const char *id)
 {
-  GtkWidget *widget;
+  MtSitesPage *self = MT_SITES_PAGE (view);
 
-  g_return_val_if_fail (MT_IS_SITES_PAGE (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
+  GtkWidget *widget;
 
   if (self->refresh_id != 0)
     {
@@ -522,45 +507,23 @@ mt_sites_page_dispose (GObject *object)
 {
   MtSitesPage *self = MT_SITES_PAGE (object);
 
-  mt_sites_page_set_tour (self, NULL);
+  mt_sites_page_set_tour (MT_TOUR_VIEW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_SITES_PAGE);
   G_OBJECT_CLASS (mt_sites_page_parent_class)->dispose (object);
 }
 
-static void
-mt_sites_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+static MtTour *
+mt_sites_page_view_get_tour (MtTourView *view)
 {
-  MtSitesPage *self = MT_SITES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      g_value_set_object (value, self->tour);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return mt_sites_page_get_tour (MT_SITES_PAGE (view));
 }
 
 static void
-mt_sites_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+mt_sites_page_tour_view_init (MtTourViewInterface *iface)
 {
-  MtSitesPage *self = MT_SITES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      mt_sites_page_set_tour (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  iface->get_tour = mt_sites_page_view_get_tour;
+  iface->set_tour = mt_sites_page_set_tour;
+  iface->reveal = mt_sites_page_reveal;
 }
 
 static void
@@ -570,21 +533,6 @@ mt_sites_page_class_init (MtSitesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mt_sites_page_dispose;
-  object_class->get_property = mt_sites_page_get_property;
-  object_class->set_property = mt_sites_page_set_property;
-
-  properties[PROP_TOUR] =
-    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MtSitesPage::item-activated:
-   * @id: an item to show elsewhere (declared for the pages' contract)
-   */
-  signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   (void) mt_pages_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,

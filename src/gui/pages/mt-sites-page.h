@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mt-model.h"
+#include "mt-tour-view.h"
 
 G_BEGIN_DECLS
 
@@ -15,11 +16,6 @@ G_DECLARE_FINAL_TYPE (MtSitesPage, mt_sites_page, MT, SITES_PAGE, AdwBin)
 
 GtkWidget *mt_sites_page_new         (void);
 MtTour    *mt_sites_page_get_tour    (MtSitesPage *self);
-void       mt_sites_page_set_tour    (MtSitesPage *self,
-                                      MtTour      *tour);
-/* a city or a site */
-gboolean   mt_sites_page_reveal      (MtSitesPage *self,
-                                      const char  *id);
 /* Opens the editor of a city or a site (@id), or of a new one of @kind
  * (MT_ENTITY_CITY or MT_ENTITY_SITE) when @id is NULL. Returns its window. */
 GtkWindow *mt_sites_page_edit        (MtSitesPage  *self,

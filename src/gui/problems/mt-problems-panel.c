@@ -45,23 +45,19 @@ struct _MtProblemsPanel
   guint       n_errors;
 };
 
-G_DEFINE_FINAL_TYPE (MtProblemsPanel, mt_problems_panel, ADW_TYPE_BIN)
+static void mt_problems_panel_tour_view_init (MtTourViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MtProblemsPanel, mt_problems_panel, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MT_TYPE_TOUR_VIEW, mt_problems_panel_tour_view_init))
 
 enum {
   PROP_0,
-  PROP_TOUR,
   PROP_N_PROBLEMS,
   PROP_N_ERRORS,
   N_PROPS
 };
 
-enum {
-  ITEM_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static const char *checker_keys[] = {
   "travel-speed-kmh",
@@ -456,7 +452,7 @@ on_row_activated (MtProblemsPanel *self,
     return;
   ids = mt_problem_get_ids (problem);
   if (ids != NULL && ids[0] != NULL)
-    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, ids[0]);
+    mt_tour_view_item_activated (MT_TOUR_VIEW (self), ids[0]);
 }
 
 static void
@@ -487,12 +483,11 @@ mt_problems_panel_map (GtkWidget *widget)
   attach_list (MT_PROBLEMS_PANEL (widget));
 }
 
-void
-mt_problems_panel_set_tour (MtProblemsPanel *self,
-                            MtTour          *tour)
+static void
+mt_problems_panel_set_tour (MtTourView *view,
+                            MtTour     *tour)
 {
-  g_return_if_fail (MT_IS_PROBLEMS_PANEL (self));
-  g_return_if_fail (tour == NULL || MT_IS_TOUR (tour));
+  MtProblemsPanel *self = MT_PROBLEMS_PANEL (view);
 
   if (self->tour == tour)
     return;
@@ -526,7 +521,6 @@ mt_problems_panel_set_tour (MtProblemsPanel *self,
     }
 
   update_counts (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
 }
 
 MtTour *
@@ -566,15 +560,13 @@ mt_problems_panel_recheck_now (MtProblemsPanel *self)
   recheck_cb (self);
 }
 
-gboolean
-mt_problems_panel_reveal (MtProblemsPanel *self,
-                          const char      *id)
+static gboolean
+mt_problems_panel_reveal (MtTourView *view,
+                          const char *id)
 {
+  MtProblemsPanel *self = MT_PROBLEMS_PANEL (view);
   GListModel *problems;
   guint n;
-
-  g_return_val_if_fail (MT_IS_PROBLEMS_PANEL (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
 
   if (self->checker == NULL)
     return FALSE;
@@ -602,7 +594,7 @@ mt_problems_panel_dispose (GObject *object)
 {
   MtProblemsPanel *self = MT_PROBLEMS_PANEL (object);
 
-  mt_problems_panel_set_tour (self, NULL);
+  mt_problems_panel_set_tour (MT_TOUR_VIEW (self), NULL);
   g_clear_handle_id (&self->headers_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_PROBLEMS_PANEL);
   G_OBJECT_CLASS (mt_problems_panel_parent_class)->dispose (object);
@@ -629,9 +621,6 @@ mt_problems_panel_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TOUR:
-      g_value_set_object (value, self->tour);
-      break;
     case PROP_N_PROBLEMS:
       g_value_set_uint (value, self->n_problems);
       break;
@@ -643,22 +632,18 @@ mt_problems_panel_get_property (GObject    *object,
     }
 }
 
-static void
-mt_problems_panel_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+static MtTour *
+mt_problems_panel_view_get_tour (MtTourView *view)
 {
-  MtProblemsPanel *self = MT_PROBLEMS_PANEL (object);
+  return mt_problems_panel_get_tour (MT_PROBLEMS_PANEL (view));
+}
 
-  switch (prop_id)
-    {
-    case PROP_TOUR:
-      mt_problems_panel_set_tour (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+static void
+mt_problems_panel_tour_view_init (MtTourViewInterface *iface)
+{
+  iface->get_tour = mt_problems_panel_view_get_tour;
+  iface->set_tour = mt_problems_panel_set_tour;
+  iface->reveal = mt_problems_panel_reveal;
 }
 
 static void
@@ -671,11 +656,7 @@ mt_problems_panel_class_init (MtProblemsPanelClass *klass)
   object_class->finalize = mt_problems_panel_finalize;
   widget_class->map = mt_problems_panel_map;
   object_class->get_property = mt_problems_panel_get_property;
-  object_class->set_property = mt_problems_panel_set_property;
 
-  properties[PROP_TOUR] =
-    g_param_spec_object ("tour", NULL, NULL, MT_TYPE_TOUR,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_PROBLEMS] =
     g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -683,14 +664,6 @@ mt_problems_panel_class_init (MtProblemsPanelClass *klass)
     g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MtProblemsPanel::item-activated:
-   * @id: the id of the first item the activated problem concerns
-   */
-  signals[ITEM_ACTIVATED] =
-    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   (void) mt_problems_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,

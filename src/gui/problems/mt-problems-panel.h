@@ -8,6 +8,7 @@
 
 #include "mt-model.h"
 #include "mt-checker.h"
+#include "mt-tour-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,15 +17,11 @@ G_DECLARE_FINAL_TYPE (MtProblemsPanel, mt_problems_panel, MT, PROBLEMS_PANEL, Ad
 
 GtkWidget *mt_problems_panel_new          (void);
 MtTour    *mt_problems_panel_get_tour     (MtProblemsPanel *self);
-void       mt_problems_panel_set_tour     (MtProblemsPanel *self,
-                                           MtTour          *tour);
 /* (nullable): the panel's checker, NULL without a tour */
 MtChecker *mt_problems_panel_get_checker  (MtProblemsPanel *self);
 guint      mt_problems_panel_get_n_problems (MtProblemsPanel *self);
 guint      mt_problems_panel_get_n_errors (MtProblemsPanel *self);
 /* re-checks now what changed, instead of after the short delay */
 void       mt_problems_panel_recheck_now  (MtProblemsPanel *self);
-gboolean   mt_problems_panel_reveal       (MtProblemsPanel *self,
-                                           const char      *id);
 
 G_END_DECLS

@@ -530,7 +530,7 @@ test_problems_panel (void)
   GtkWidget *fix;
   guint n, steps;
 
-  g_object_set (panel, "tour", tour, NULL);
+  mt_tour_view_set_tour (MT_TOUR_VIEW (panel), tour);
   checker = mt_problems_panel_get_checker (MT_PROBLEMS_PANEL (panel));
   g_assert_nonnull (checker);
   problems = mt_checker_get_problems (checker);
@@ -581,11 +581,11 @@ test_problems_panel (void)
     const char *id = mt_problem_get_ids (last)[0];
     g_autoptr(MtProblem) selected = NULL;
 
-    g_assert_true (mt_problems_panel_reveal (MT_PROBLEMS_PANEL (panel), id));
+    g_assert_true (mt_tour_view_reveal (MT_TOUR_VIEW (panel), id));
     selected = g_object_ref (gtk_single_selection_get_selected_item (selection));
     g_assert_nonnull (selected);
     g_assert_true (g_strv_contains (mt_problem_get_ids (selected), id));
-    g_assert_false (mt_problems_panel_reveal (MT_PROBLEMS_PANEL (panel), "no-such-id"));
+    g_assert_false (mt_tour_view_reveal (MT_TOUR_VIEW (panel), "no-such-id"));
   }
 
   /* Fix: one click, one undoable step, and the problem is gone */
@@ -644,7 +644,7 @@ test_delegates_page (void)
   GtkWindow *editor;
   guint n, steps;
 
-  g_object_set (page, "tour", tour, NULL);
+  mt_tour_view_set_tour (MT_TOUR_VIEW (page), tour);
   iterate ();
   rows = mt_delegates_page_get_model (dp);
   view = mt_delegates_page_get_column_view (dp);
@@ -772,7 +772,7 @@ test_delegates_page (void)
   /* reveal selects the delegate even when the search hides it */
   gtk_editable_set_text (search, "no such delegate");
   g_signal_emit_by_name (search, "search-changed");
-  g_assert_true (mt_delegates_page_reveal (dp, mt_entity_get_id (MT_ENTITY (first))));
+  g_assert_true (mt_tour_view_reveal (MT_TOUR_VIEW (dp), mt_entity_get_id (MT_ENTITY (first))));
   g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view))) ==
                  (gpointer) first);
 
@@ -794,7 +794,7 @@ test_interviews_page (void)
   GListModel *rows;
   guint n, steps;
 
-  g_object_set (page, "tour", tour, NULL);
+  mt_tour_view_set_tour (MT_TOUR_VIEW (page), tour);
   iterate ();
   rows = mt_interviews_page_get_model (ip);
   n = g_list_model_get_n_items (rows);
@@ -851,7 +851,7 @@ test_interviews_page (void)
   }
 
   /* the visit cell names the visit for the window to show */
-  g_assert_true (mt_interviews_page_reveal (ip, mt_entity_get_id (MT_ENTITY (first))));
+  g_assert_true (mt_tour_view_reveal (MT_TOUR_VIEW (ip), mt_entity_get_id (MT_ENTITY (first))));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -880,7 +880,7 @@ test_sites_page (void)
   GtkWidget *editor;
   guint steps;
 
-  g_object_set (page, "tour", tour, NULL);
+  mt_tour_view_set_tour (MT_TOUR_VIEW (page), tour);
   iterate ();
   /* one row per site */
   g_assert_cmpuint (count_rows (find_named (page, "cities-box")), ==, mt_tour_count (tour, MT_ENTITY_SITE));
@@ -911,7 +911,7 @@ test_sites_page (void)
   g_signal_emit_by_name (find_named (editor, "save-button"), "clicked");
   g_assert_cmpuint (mt_history_get_n_steps (history), ==, steps + 2);
   g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_CITY), ==, 7);
-  g_assert_true (mt_sites_page_reveal (sp, mt_entity_get_id (MT_ENTITY (site))));
+  g_assert_true (mt_tour_view_reveal (MT_TOUR_VIEW (sp), mt_entity_get_id (MT_ENTITY (site))));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
