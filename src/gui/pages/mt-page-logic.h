@@ -27,6 +27,9 @@ char        *mt_page_fold                   (const char         *text);
  * @text, in any order; an empty query matches everything. */
 gboolean     mt_page_text_matches           (const char         *folded_query,
                                              const char         *text);
+/* the same, for @folded_text already folded */
+gboolean     mt_page_folded_matches         (const char         *folded_query,
+                                             const char         *folded_text);
 /* TRUE when the query matches the delegate's name, outlet or email */
 gboolean     mt_page_delegate_matches       (MtDelegate         *delegate,
                                              const char         *folded_query);
