@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-checker-run.h"
+#include "mt-history.h"
 #include "mt-wall-time.h"
 
 static VisitRow *
@@ -480,4 +481,109 @@ _mt_run_fix_outside_visit (Run          *run,
     }
   if (interview_slot_free (run, r, start, end, -1))
     set_interview_fix (run, problem, r, start, end);
+}
+
+/* Fixing all problems at once */
+
+static GHashTable *
+problem_keys (MtChecker *self)
+{
+  GListModel *problems = mt_checker_get_problems (self);
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (problems);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
+
+      g_hash_table_add (keys, _mt_problem_dup_key (problem));
+    }
+  return keys;
+}
+
+static gboolean
+is_subset (GHashTable *a,
+           GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (b, key))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * mt_checker_fix_all:
+ * @applied: (out) (optional) (transfer full) (element-type utf8): the
+ *   labels of the fixes kept, in order
+ *
+ * Applies the fixes of the problems one at a time, each as one undoable
+ * step, and keeps a fix only where the re-check shows its problem gone and
+ * no new one; the others are undone.
+ *
+ * Returns: the number of fixes kept
+ */
+guint
+mt_checker_fix_all (MtChecker  *self,
+                    GPtrArray **applied)
+{
+  g_autoptr(GHashTable) tried = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  MtTour *tour;
+  GListModel *problems;
+  guint kept = 0;
+
+  g_return_val_if_fail (MT_IS_CHECKER (self), 0);
+
+  tour = mt_checker_get_tour (self);
+  problems = mt_checker_get_problems (self);
+  mt_checker_update (self);
+
+  for (;;)
+    {
+      g_autoptr(MtProblem) problem = NULL;
+      g_autoptr(GHashTable) before = NULL, after = NULL;
+      g_autofree char *key = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (problems) && problem == NULL; i++)
+        {
+          g_autoptr(MtProblem) candidate = g_list_model_get_item (problems, i);
+          g_autofree char *candidate_key = NULL;
+
+          if (!mt_problem_has_fix (candidate))
+            continue;
+          candidate_key = _mt_problem_dup_key (candidate);
+          if (g_hash_table_contains (tried, candidate_key))
+            continue;
+          problem = g_steal_pointer (&candidate);
+          key = g_steal_pointer (&candidate_key);
+        }
+      if (problem == NULL)
+        break;
+
+      g_hash_table_add (tried, g_strdup (key));
+      before = problem_keys (self);
+      if (!mt_problem_apply_fix (problem, tour))
+        continue;
+      mt_checker_update (self);
+      after = problem_keys (self);
+
+      if (!g_hash_table_contains (after, key) && is_subset (after, before))
+        {
+          g_ptr_array_add (labels, g_strdup (mt_problem_get_fix_label (problem)));
+          kept++;
+        }
+      else
+        {
+          mt_history_undo (mt_tour_get_history (tour));
+          mt_checker_update (self);
+        }
+    }
+
+  if (applied != NULL)
+    *applied = g_steal_pointer (&labels);
+  return kept;
 }
