@@ -415,7 +415,7 @@ apply (Import       *import,
           mt_visit_set_notes (added, plan->notes);
           if (group_id != NULL)
             mt_visit_set_groups (added, groups);
-          _mt_entity_set_stamps (MT_ENTITY (added), g_get_real_time (), plan->sequence);
+          _mt_entity_set_revision (MT_ENTITY (added), plan->sequence);
           if (!mt_tour_add (import->tour, MT_ENTITY (added), NULL))
             g_assert_not_reached (); /* its id was looked up when planning */
           result->n_added++;

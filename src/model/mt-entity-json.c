@@ -251,6 +251,8 @@ _mt_entity_init_fields (MtEntity *self)
 {
   MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
 
+  _mt_entity_get_private (self)->stamps = g_new0 (MtStamp, klass->n_fields);
+
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const MtField *field = &klass->fields[i];
@@ -263,11 +265,103 @@ _mt_entity_init_fields (MtEntity *self)
 }
 
 static gboolean
+bad_stamp (GError     **error,
+           const char  *path,
+           const char  *member,
+           const char  *text)
+{
+  g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+               _("%s.%s: \"%s\" is not a stamp (a clock in hex, \"@\", a replica id)"),
+               path, member, text);
+  return FALSE;
+}
+
+/* "stamps": { "title": "<stamp>", "groups/<id>": "<stamp>" or "-<stamp>"
+ * for an id removed from the list, "deleted": "<stamp>" } */
+static gboolean
+read_stamp_member (MtEntity     *self,
+                   const char   *key,
+                   const char   *text,
+                   const char   *path,
+                   GError      **error)
+{
+  MtEntityPrivate *priv = _mt_entity_get_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+  g_autofree char *name = g_strdup (key);
+  char *slash = strchr (name, '/');
+  gboolean removed = text[0] == '-';
+  g_autofree char *member = g_strconcat ("stamps.", key, NULL);
+  const MtField *field;
+  MtStamp stamp;
+  guint index;
+
+  if (!mt_stamp_parse (removed ? text + 1 : text, &stamp))
+    return bad_stamp (error, path, member, text);
+
+  if (slash == NULL && strcmp (name, "deleted") == 0 && !removed)
+    {
+      priv->deleted_stamp = stamp;
+      return TRUE;
+    }
+  if (slash != NULL)
+    *slash = '\0';
+  field = find_field (klass, name, &index);
+  if (field == NULL || (slash != NULL) != _mt_field_is_id_list (field) ||
+      (slash != NULL && slash[1] == '\0') || (removed && slash == NULL))
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                   _("%s.%s: names no field or list element of this item"), path, member);
+      return FALSE;
+    }
+  if (slash != NULL)
+    _mt_entity_put_element (self, index, slash + 1, &stamp, !removed);
+  else
+    priv->stamps[index] = stamp;
+  return TRUE;
+}
+
+static gboolean
+read_stamps (MtEntity      *self,
+             MtJsonReader  *reader,
+             const char    *path,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *key;
+
+  if (!mt_json_reader_begin_object (reader, error))
+    return FALSE;
+  while (mt_json_reader_next_member (reader, &key, &local_error))
+    {
+      g_autofree char *name = g_strdup (key);
+      MtJsonType type = mt_json_reader_peek (reader);
+      const char *text;
+
+      if (type != MT_JSON_STRING)
+        {
+          g_autofree char *member = g_strconcat ("stamps.", name, NULL);
+
+          return wrong_type (error, path, member, _("a stamp as text"), type);
+        }
+      if (!mt_json_reader_read_string (reader, &text, error) ||
+          !read_stamp_member (self, name, text, path, error))
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 read_member (MtEntity     *self,
              const char   *member,
              MtJsonReader *reader,
              const char   *path,
              guint32      *seen,
+             gint64       *newest_modified,
              GError      **error)
 {
   MtEntityPrivate *priv = _mt_entity_get_private (self);
@@ -290,17 +384,51 @@ read_member (MtEntity     *self,
 
   if (strcmp (member, "modified") == 0)
     {
+      /* format 1's stamp: when the entity last changed */
+      gint64 modified;
+
       if (type != MT_JSON_STRING)
         return wrong_type (error, path, "modified", _("a UTC time as text"), type);
       if (!mt_json_reader_read_string (reader, &text, error))
         return FALSE;
-      if (!mt_utc_time_parse (text, &priv->modified))
+      if (!mt_utc_time_parse (text, &modified))
         {
           g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
                        _("%s.modified: \"%s\" is not a UTC time (YYYY-MM-DDTHH:MM:SS.sssZ)"),
                        path, text);
           return FALSE;
         }
+      if (newest_modified != NULL)
+        *newest_modified = MAX (*newest_modified, modified);
+      return TRUE;
+    }
+
+  if (strcmp (member, "stamp") == 0)
+    {
+      if (type != MT_JSON_STRING)
+        return wrong_type (error, path, "stamp", _("a stamp as text"), type);
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      if (!mt_stamp_parse (text, &priv->created))
+        return bad_stamp (error, path, "stamp", text);
+      return TRUE;
+    }
+
+  if (strcmp (member, "stamps") == 0)
+    {
+      if (type != MT_JSON_OBJECT)
+        return wrong_type (error, path, "stamps", _("an object"), type);
+      return read_stamps (self, reader, path, error);
+    }
+
+  if (strcmp (member, "deleted") == 0)
+    {
+      if (type != MT_JSON_STRING)
+        return wrong_type (error, path, "deleted", _("a clock as text"), type);
+      if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      if (!mt_hlc_parse (text, &priv->deleted_seen))
+        return bad_stamp (error, path, "deleted", text);
       return TRUE;
     }
 
@@ -347,6 +475,7 @@ MtEntity *
 _mt_entity_read_json (MtEntityKind   kind,
                       MtJsonReader  *reader,
                       const char    *path,
+                      gint64        *newest_modified,
                       GError       **error)
 {
   g_autoptr(MtEntity) self = NULL;
@@ -373,7 +502,7 @@ _mt_entity_read_json (MtEntityKind   kind,
     return NULL;
 
   while (mt_json_reader_next_member (reader, &member, &local_error))
-    if (!read_member (self, member, reader, path, &seen, error))
+    if (!read_member (self, member, reader, path, &seen, newest_modified, error))
       return NULL;
   if (local_error != NULL)
     {
@@ -402,6 +531,71 @@ _mt_entity_read_json (MtEntityKind   kind,
   return g_steal_pointer (&self);
 }
 
+/* The stamps that differ from the entity's created stamp */
+static void
+write_stamps (MtEntity     *self,
+              MtJsonWriter *writer)
+{
+  MtEntityPrivate *priv = _mt_entity_get_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+  gboolean open = FALSE;
+  char buf[MT_STAMP_BUF_SIZE + 1];
+
+#define OPEN_STAMPS()                                   \
+  G_STMT_START {                                        \
+    if (!open)                                          \
+      {                                                 \
+        mt_json_writer_member (writer, "stamps");       \
+        mt_json_writer_begin_object (writer);           \
+        open = TRUE;                                    \
+      }                                                 \
+  } G_STMT_END
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const MtField *field = &klass->fields[i];
+      GArray *elements;
+
+      if (!_mt_field_is_id_list (field))
+        {
+          if (mt_stamp_equal (&priv->stamps[i], &priv->created))
+            continue;
+          OPEN_STAMPS ();
+          mt_stamp_format_buf (&priv->stamps[i], buf);
+          mt_json_writer_member (writer, field->name);
+          mt_json_writer_string (writer, buf);
+          continue;
+        }
+
+      elements = _mt_entity_get_elements (self, i);
+      for (guint j = 0; elements != NULL && j < elements->len; j++)
+        {
+          MtElement *element = &g_array_index (elements, MtElement, j);
+          g_autofree char *key = NULL;
+
+          if (element->present && mt_stamp_equal (&element->stamp, &priv->created))
+            continue;
+          OPEN_STAMPS ();
+          buf[0] = '-';
+          mt_stamp_format_buf (&element->stamp, buf + 1);
+          key = g_strconcat (field->name, "/", element->id, NULL);
+          mt_json_writer_member (writer, key);
+          mt_json_writer_string (writer, element->present ? buf + 1 : buf);
+        }
+    }
+  if (mt_stamp_is_set (&priv->deleted_stamp))
+    {
+      OPEN_STAMPS ();
+      mt_stamp_format_buf (&priv->deleted_stamp, buf);
+      mt_json_writer_member (writer, "deleted");
+      mt_json_writer_string (writer, buf);
+    }
+  if (open)
+    mt_json_writer_end_object (writer);
+
+#undef OPEN_STAMPS
+}
+
 void
 _mt_entity_write_json (MtEntity     *self,
                        MtJsonWriter *writer)
@@ -412,18 +606,26 @@ _mt_entity_write_json (MtEntity     *self,
   mt_json_writer_begin_object (writer);
   mt_json_writer_member (writer, "id");
   mt_json_writer_string (writer, priv->id);
-  if (priv->modified != 0)
+  if (mt_stamp_is_set (&priv->created))
     {
-      char buf[MT_WALL_TIME_BUF_SIZE];
+      char buf[MT_STAMP_BUF_SIZE];
 
-      mt_utc_time_format_buf (priv->modified, buf);
-      mt_json_writer_member (writer, "modified");
+      mt_stamp_format_buf (&priv->created, buf);
+      mt_json_writer_member (writer, "stamp");
       mt_json_writer_string (writer, buf);
     }
   if (priv->revision != 0)
     {
       mt_json_writer_member (writer, "revision");
       mt_json_writer_int (writer, priv->revision);
+    }
+  if (priv->deleted_seen != 0)
+    {
+      char buf[MT_STAMP_BUF_SIZE];
+
+      mt_hlc_format_buf (priv->deleted_seen, buf);
+      mt_json_writer_member (writer, "deleted");
+      mt_json_writer_string (writer, buf);
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
@@ -503,6 +705,8 @@ _mt_entity_write_json (MtEntity     *self,
           g_assert_not_reached ();
         }
     }
+
+  write_stamps (self, writer);
 
   if (priv->unknown != NULL)
     mt_json_writer_members (writer, priv->unknown);

@@ -9,6 +9,7 @@
 #include "mt-entity.h"
 #include "mt-json-reader.h"
 #include "mt-json-writer.h"
+#include "mt-stamp.h"
 #include "mt-wall-time.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ typedef enum
   MT_FIELD_REQUIRED = 1 << 0,  /* the tour file must have it */
   MT_FIELD_REFERENCE = 1 << 1, /* holds the id(s) of entities of @ref_kind */
   MT_FIELD_MULTILINE = 1 << 2,
+  MT_FIELD_SPAN = 1 << 3,      /* start or end: a change of one stamps both */
 } MtFieldFlags;
 
 struct _MtField
@@ -45,14 +47,31 @@ struct _MtField
 };
 
 
-/* The state every entity has, shared by mt-entity.c and mt-entity-json.c */
+/* An element of a list of ids (a visit's groups, an interview's
+ * delegates): the list merges element by element, so each has the stamp of
+ * its last addition or removal. */
+typedef struct
+{
+  char     *id;
+  MtStamp   stamp;
+  gboolean  present;
+} MtElement;
+
+/* The state every entity has, shared by mt-entity.c, mt-entity-json.c,
+ * mt-entity-stamps.c and the merge */
 typedef struct
 {
   char       *id;
-  gint64      modified;
   guint       revision;
   MtTour     *tour;     /* unowned: the tour owns its entities */
   JsonObject *unknown;  /* members this version does not know, or NULL */
+
+  /* Merge stamps (mt-entity-stamps.c) */
+  MtStamp     created;  /* when it was first added: orders the tour's lists */
+  MtStamp    *stamps;   /* one per field; a list's is its newest element's */
+  GArray    **elements; /* per list-of-ids field, its MtElements by stamp; or NULL */
+  MtStamp     deleted_stamp; /* the last delete or undelete */
+  guint64     deleted_seen;  /* a delete: the newest field clock it saw; 0: none */
 } MtEntityPrivate;
 
 MtEntityPrivate *_mt_entity_get_private (MtEntity *self);
@@ -93,21 +112,83 @@ void     _mt_entity_set_enum    (MtEntity            *self,
 /* Concrete kinds call this from their instance init function. */
 void     _mt_entity_init_fields (MtEntity            *self);
 
-/* Sets the stamps as read from a file or made by the generator. */
-void     _mt_entity_set_stamps  (MtEntity            *self,
-                                 gint64               modified,
-                                 guint                revision);
+void     _mt_entity_set_revision (MtEntity           *self,
+                                  guint               revision);
 
 void     _mt_entity_set_tour    (MtEntity            *self,
                                  MtTour              *tour);
 
 /* The tour file */
+/* @newest_modified: where not NULL, raised to a format-1 "modified" */
 MtEntity *_mt_entity_read_json     (MtEntityKind      kind,
                                     MtJsonReader     *reader,
                                     const char       *path,
+                                    gint64           *newest_modified,
                                     GError          **error);
 void      _mt_entity_write_json    (MtEntity         *self,
                                     MtJsonWriter     *writer);
 JsonObject *_mt_entity_get_unknown (MtEntity         *self);
+
+/* Merge stamps (mt-entity-stamps.c) */
+typedef MtStamp (*MtTickFunc) (gpointer data);
+
+static inline gboolean
+_mt_field_is_id_list (const MtField *field)
+{
+  return field->type == MT_FIELD_STRV && (field->flags & MT_FIELD_REFERENCE);
+}
+
+void      _mt_entity_free_stamps       (MtEntity            *self);
+/* Stamps a new entity: created and every field get one tick, and each
+ * element of a list of ids a tick of its own, in the list's order. */
+void      _mt_entity_stamp_new         (MtEntity            *self,
+                                        MtTickFunc           tick,
+                                        gpointer             data);
+/* Completes the stamps of an entity read from a file: created becomes
+ * @stamp where it is unset, and every field and element without a stamp
+ * of its own gets created's. */
+void      _mt_entity_stamp_unset       (MtEntity            *self,
+                                        const MtStamp       *stamp);
+/* A field changed: @stamp becomes its stamp (and its span's) */
+void      _mt_entity_stamp_field       (MtEntity            *self,
+                                        guint                index,
+                                        const MtStamp       *stamp);
+/* A list of ids changed to what the field holds now: each added or removed
+ * element gets a tick, and the field is put in the order of its elements'
+ * stamps. */
+void      _mt_entity_stamp_list        (MtEntity            *self,
+                                        guint                index,
+                                        MtTickFunc           tick,
+                                        gpointer             data);
+/* the elements of a list of ids, present and removed, by stamp, or NULL */
+GArray   *_mt_entity_get_elements      (MtEntity            *self,
+                                        guint                index);
+/* sets an element's stamp and presence, and the field's list from them */
+void      _mt_entity_put_element       (MtEntity            *self,
+                                        guint                index,
+                                        const char          *id,
+                                        const MtStamp       *stamp,
+                                        gboolean             present);
+/* rebuilds a list of ids field's value from its elements; TRUE if changed */
+gboolean  _mt_entity_sync_list_value   (MtEntity            *self,
+                                        guint                index);
+/* the order of a kind's list: by created stamp, then id */
+int       _mt_entity_compare_created   (MtEntity            *a,
+                                        MtEntity            *b);
+/* the newest clock of all fields and elements */
+guint64   _mt_entity_get_newest_hlc    (MtEntity            *self);
+/* Deleted (and not brought back by an edit its delete did not see) */
+gboolean  _mt_entity_is_dead           (MtEntity            *self);
+void      _mt_entity_set_deleted       (MtEntity            *self,
+                                        const MtStamp       *stamp,
+                                        guint64              seen);
+/* the greatest stamp in @self, for the tour's clock */
+void      _mt_entity_observe_stamps    (MtEntity            *self,
+                                        MtClock             *clock);
+/* Orders the values of field @index of two entities of one kind, alike on
+ * every copy: what breaks a tie between equal stamps. */
+int       _mt_entity_compare_values    (MtEntity            *a,
+                                        MtEntity            *b,
+                                        guint                index);
 
 G_END_DECLS

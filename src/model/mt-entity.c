@@ -61,6 +61,7 @@ mt_entity_finalize (GObject *object)
 
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->unknown, json_object_unref);
+  _mt_entity_free_stamps (self);
 
   G_OBJECT_CLASS (mt_entity_parent_class)->finalize (object);
 }
@@ -81,7 +82,7 @@ mt_entity_get_property (GObject    *object,
       break;
 
     case PROP_MODIFIED:
-      g_value_set_int64 (value, priv->modified);
+      g_value_set_int64 (value, mt_entity_get_modified (self));
       break;
 
     case PROP_REVISION:
@@ -278,6 +279,12 @@ _mt_entity_class_install_fields (MtEntityClass *klass,
     }
 }
 
+static MtStamp
+tick_tour (gpointer data)
+{
+  return _mt_tour_tick (data);
+}
+
 /* Every change of a field ends here: the stamps move, the change is
  * announced and the tour records it. */
 static void
@@ -288,7 +295,14 @@ field_changed (MtEntity     *self,
   MtEntityPrivate *priv = mt_entity_get_instance_private (self);
   MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
 
-  priv->modified = g_get_real_time () / 1000 * 1000;
+  if (priv->tour != NULL && _mt_field_is_id_list (&klass->fields[index]))
+    _mt_entity_stamp_list (self, index, tick_tour, priv->tour);
+  else if (priv->tour != NULL)
+    {
+      MtStamp stamp = _mt_tour_tick (priv->tour);
+
+      _mt_entity_stamp_field (self, index, &stamp);
+    }
   priv->revision++;
 
   g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[index]);
@@ -455,13 +469,11 @@ _mt_entity_set_tour (MtEntity *self,
 }
 
 void
-_mt_entity_set_stamps (MtEntity *self,
-                       gint64    modified,
-                       guint     revision)
+_mt_entity_set_revision (MtEntity *self,
+                         guint     revision)
 {
   MtEntityPrivate *priv = mt_entity_get_instance_private (self);
 
-  priv->modified = modified;
   priv->revision = revision;
 }
 
@@ -485,14 +497,18 @@ mt_entity_get_kind (MtEntity *self)
   return MT_ENTITY_GET_CLASS (self)->kind;
 }
 
+/**
+ * mt_entity_get_modified:
+ *
+ * Returns: when a field last changed, in microseconds since the epoch by
+ *   the clock of the copy that changed it; 0 for an entity never in a tour
+ */
 gint64
 mt_entity_get_modified (MtEntity *self)
 {
-  MtEntityPrivate *priv = mt_entity_get_instance_private (self);
-
   g_return_val_if_fail (MT_IS_ENTITY (self), 0);
 
-  return priv->modified;
+  return MT_HLC_MS (_mt_entity_get_newest_hlc (self)) * 1000;
 }
 
 guint
@@ -589,7 +605,6 @@ mt_entity_copy (MtEntity   *self,
         }
     }
 
-  copy_priv->modified = g_get_real_time () / 1000 * 1000;
   if (priv->unknown != NULL)
     copy_priv->unknown = json_object_ref (priv->unknown);
 

@@ -13,7 +13,7 @@
 
 #include "mt-entity-private.h"
 #include "mt-tour-file.h"
-#include "mt-tour-private.h"
+#include "mt-tour-file-private.h"
 #include "mt-wall-time.h"
 
 static const struct {
@@ -79,12 +79,10 @@ pick (GRand              *rand,
 
 #define PICK(rand, array) pick ((rand), (array), G_N_ELEMENTS (array))
 
-/* A fixed stamp keeps generated files the same from run to run. */
 static void
 take (GPtrArray *array,
       gpointer   entity)
 {
-  _mt_entity_set_stamps (entity, mt_wall_time_new (2024, 5, 1, 8, 0, 0) * G_USEC_PER_SEC, 0);
   g_ptr_array_add (array, entity);
 }
 
@@ -115,6 +113,8 @@ mt_tour_generate (guint   n_visits,
   const guint n_days = MT_DEFAULT_N_DAYS;
   const guint visits_per_day = 5;
   guint n_groups, n_sites, n_interviewees;
+  GPtrArray *lists[MT_N_ENTITY_KINDS];
+  MtTourFileStamps stamps = { 0, };
   const char *duplicate;
   gint64 first_day = mt_wall_time_new (2024, 5, 14, 0, 0, 0);
 
@@ -281,6 +281,18 @@ mt_tour_generate (guint   n_visits,
       mt_interview_set_status (interview, g_rand_int_range (rand, MT_INTERVIEW_REQUESTED, MT_INTERVIEW_DONE + 1));
       take (interview_list, interview);
     }
+
+  lists[MT_ENTITY_CITY] = city_list;
+  lists[MT_ENTITY_SITE] = site_list;
+  lists[MT_ENTITY_GROUP] = group_list;
+  lists[MT_ENTITY_DELEGATE] = delegate_list;
+  lists[MT_ENTITY_VISIT] = visit_list;
+  lists[MT_ENTITY_INTERVIEW] = interview_list;
+
+  /* Fixed stamps, as a format-1 file last changed on 1 May 2024 has,
+   * keep generated files the same from run to run. */
+  stamps.newest_modified = mt_wall_time_new (2024, 5, 1, 8, 0, 0) * G_USEC_PER_SEC;
+  _mt_tour_file_apply_stamps (tour, &stamps, lists);
 
   if (!_mt_tour_take_loaded (tour, MT_ENTITY_CITY, city_list, &duplicate) ||
       !_mt_tour_take_loaded (tour, MT_ENTITY_SITE, site_list, &duplicate) ||

@@ -14,7 +14,7 @@
 #include "mt-entity-private.h"
 #include "mt-enum-types.h"
 #include "mt-tour-file.h"
-#include "mt-tour-private.h"
+#include "mt-tour-file-private.h"
 #include "mt-wall-time.h"
 
 G_DEFINE_QUARK (mt-tour-error-quark, mt_tour_error)
@@ -52,9 +52,11 @@ typedef struct
   char      *description;
   char      *time_zone;
   char      *first_day;
+  char      *feed_key;
   gint64     n_days;
   GPtrArray *entities[MT_N_ENTITY_KINDS];
   JsonObject *unknown;
+  MtTourFileStamps stamps;
 } TourMembers;
 
 static void
@@ -65,6 +67,8 @@ tour_members_clear (TourMembers *members)
   g_free (members->description);
   g_free (members->time_zone);
   g_free (members->first_day);
+  g_free (members->feed_key);
+  _mt_tour_file_stamps_clear (&members->stamps);
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     g_clear_pointer (&members->entities[kind], g_ptr_array_unref);
   g_clear_pointer (&members->unknown, json_object_unref);
@@ -109,6 +113,7 @@ static gboolean
 read_entities (MtJsonReader  *reader,
                MtEntityKind   kind,
                GPtrArray    **out,
+               gint64        *newest_modified,
                GError       **error)
 {
   const char *member = mt_entity_kind_get_member (kind);
@@ -129,7 +134,7 @@ read_entities (MtJsonReader  *reader,
       MtEntity *entity;
 
       g_snprintf (path, sizeof path, "%s[%u]", member, entities->len);
-      entity = _mt_entity_read_json (kind, reader, path, error);
+      entity = _mt_entity_read_json (kind, reader, path, newest_modified, error);
       if (entity == NULL)
         return FALSE;
       g_ptr_array_add (entities, entity);
@@ -151,6 +156,12 @@ read_member (MtJsonReader *reader,
              TourMembers  *members,
              GError      **error)
 {
+  gboolean handled;
+
+  if (!_mt_tour_file_read_stamps (reader, member, &members->stamps, &handled, error))
+    return FALSE;
+  if (handled)
+    return TRUE;
   if (strcmp (member, "format") == 0)
     {
       if (!read_whole_number (reader, "format", &members->format, error))
@@ -181,10 +192,13 @@ read_member (MtJsonReader *reader,
     return read_text (reader, member, &members->first_day, error);
   if (strcmp (member, "n-days") == 0)
     return read_whole_number (reader, member, &members->n_days, error);
+  if (strcmp (member, "feed-key") == 0)
+    return read_text (reader, member, &members->feed_key, error);
 
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     if (strcmp (member, mt_entity_kind_get_member (kind)) == 0)
-      return read_entities (reader, kind, &members->entities[kind], error);
+      return read_entities (reader, kind, &members->entities[kind],
+                             &members->stamps.newest_modified, error);
 
   /* a member of a newer version: kept as it is, to be written back */
   {
@@ -213,6 +227,7 @@ apply_tour_members (MtTour       *tour,
   mt_tour_set_title (tour, members->title);
   mt_tour_set_organiser (tour, members->organiser);
   mt_tour_set_description (tour, members->description);
+  mt_tour_set_feed_key (tour, members->feed_key);
 
   if (members->time_zone != NULL && !mt_tour_set_time_zone (tour, members->time_zone, NULL))
     return invalid (error, _("time-zone: \"%s\" is not a time zone this system knows"), members->time_zone);
@@ -229,6 +244,9 @@ apply_tour_members (MtTour       *tour,
         return invalid (error, _("n-days: %lld is out of range (1 to 366)"), (long long) members->n_days);
       mt_tour_set_n_days (tour, (guint) members->n_days);
     }
+
+  /* after the setters, which stamped what they set as new */
+  _mt_tour_file_apply_stamps (tour, &members->stamps, members->entities);
 
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     {
@@ -549,27 +567,18 @@ mt_tour_save_to_bytes (MtTour *tour)
   mt_json_writer_member (&writer, "n-days");
   mt_json_writer_int (&writer, mt_tour_get_n_days (tour));
   write_string_member (&writer, "description", mt_tour_get_description (tour));
+  write_string_member (&writer, "feed-key", mt_tour_get_feed_key (tour));
+  _mt_tour_file_write_stamps (tour, &writer);
 
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
-    {
-      GListModel *model = mt_tour_get_entities (tour, kind);
-
-      mt_json_writer_member (&writer, mt_entity_kind_get_member (kind));
-      mt_json_writer_begin_array (&writer);
-      for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
-        {
-          g_autoptr(MtEntity) entity = g_list_model_get_item (model, i);
-
-          _mt_entity_write_json (entity, &writer);
-        }
-      mt_json_writer_end_array (&writer);
-    }
+    _mt_tour_file_write_entities (tour, kind, &writer);
 
   if (_mt_tour_get_unknown (tour) != NULL)
     mt_json_writer_members (&writer, _mt_tour_get_unknown (tour));
 
   mt_json_writer_end_object (&writer);
   g_string_append_c (text, '\n');
+  _mt_tour_file_insert_revision (text);
   return g_string_free_to_bytes (text);
 }
 

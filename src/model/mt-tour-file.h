@@ -1,6 +1,6 @@
 /* mt-tour-file.h: reading and writing the .mtour file
  *
- * The tour file is JSON with "format": 1 (see docs in README.md). Loading
+ * The tour file is JSON with "format": 2 (see FORMAT.md). Loading
  * either gives a complete new tour or an error naming the file, the position
  * and the bad field and value; it never changes a tour in memory. Saving
  * writes a temporary file and renames it over the old one.
@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define MT_TOUR_FORMAT 1
+#define MT_TOUR_FORMAT 2
 #define MT_TOUR_ERROR (mt_tour_error_quark ())
 
 typedef enum

@@ -9,8 +9,50 @@
 
 #include "mt-tour.h"
 #include "mt-history.h"
+#include "mt-stamp.h"
 
 G_BEGIN_DECLS
+
+typedef enum
+{
+  MT_TOUR_PROP_0,
+  MT_TOUR_PROP_TITLE,
+  MT_TOUR_PROP_ORGANISER,
+  MT_TOUR_PROP_TIME_ZONE,
+  MT_TOUR_PROP_FIRST_DAY,
+  MT_TOUR_PROP_N_DAYS,
+  MT_TOUR_PROP_DESCRIPTION,
+  MT_TOUR_PROP_FEED_KEY,
+  MT_TOUR_N_PROPS
+} MtTourProp;
+
+struct _MtTour
+{
+  GObject      parent_instance;
+
+  char        *title;
+  char        *organiser;
+  char        *time_zone;
+  char        *description;
+  char        *feed_key;
+  gint64       first_day;
+  guint        n_days;
+
+  GTimeZone   *zone;
+  GListStore  *stores[MT_N_ENTITY_KINDS];
+  GHashTable  *index;     /* id → MtEntity, borrowed from the stores */
+  MtHistory   *history;
+  JsonObject  *unknown;
+
+  /* Merge stamps (mt-tour-stamps.c) */
+  MtClock      clock;
+  const char  *replica;    /* interned: the replica id of this copy */
+  MtStamp      created;
+  MtStamp      stamps[MT_TOUR_N_PROPS]; /* of the tour's own properties */
+  GHashTable  *tombstones; /* id → deleted MtEntity, owned */
+  GHashTable  *replica_names; /* interned replica id → organiser's name */
+  char        *revision;   /* as read from the file, or NULL */
+};
 
 /* An entity or the tour itself changed a property from @old_value. */
 void        _mt_tour_property_changed (MtTour        *self,
@@ -28,6 +70,18 @@ gboolean    _mt_tour_take_loaded      (MtTour        *self,
 JsonObject *_mt_tour_get_unknown      (MtTour        *self);
 void        _mt_tour_set_unknown      (MtTour        *self,
                                        JsonObject    *unknown);
+
+/* Merge stamps (mt-tour-stamps.c) */
+const char *_mt_replica_get_default   (void);
+/* a new stamp from the tour's clock, with its replica id */
+MtStamp     _mt_tour_tick             (MtTour        *self);
+/* Takes @entity out of the lists (one undoable step, or part of the open
+ * one) and keeps it among the deleted, its delete stamp as it is. */
+void        _mt_tour_unlink           (MtTour        *self,
+                                       MtEntity      *entity);
+/* the entity with @id, alive or deleted */
+MtEntity   *_mt_tour_lookup_any       (MtTour        *self,
+                                       const char    *id);
 
 MtHistory  *_mt_history_new           (MtTour        *tour);
 void        _mt_history_record_property (MtHistory   *self,

@@ -13,43 +13,14 @@
 #include "mt-tour-private.h"
 #include "mt-wall-time.h"
 
-struct _MtTour
-{
-  GObject      parent_instance;
-
-  char        *title;
-  char        *organiser;
-  char        *time_zone;
-  char        *description;
-  gint64       first_day;
-  guint        n_days;
-
-  GTimeZone   *zone;
-  GListStore  *stores[MT_N_ENTITY_KINDS];
-  GHashTable  *index;     /* id → MtEntity, borrowed from the stores */
-  MtHistory   *history;
-  JsonObject  *unknown;
-};
-
 G_DEFINE_FINAL_TYPE (MtTour, mt_tour, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_ORGANISER,
-  PROP_TIME_ZONE,
-  PROP_FIRST_DAY,
-  PROP_N_DAYS,
-  PROP_DESCRIPTION,
-  N_PROPS
-};
 
 enum {
   CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec *properties[MT_TOUR_N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
@@ -74,6 +45,7 @@ mt_tour_dispose (GObject *object)
       g_clear_object (&self->stores[kind]);
     }
   g_clear_pointer (&self->index, g_hash_table_unref);
+  g_clear_pointer (&self->tombstones, g_hash_table_unref);
 
   G_OBJECT_CLASS (mt_tour_parent_class)->dispose (object);
 }
@@ -87,6 +59,9 @@ mt_tour_finalize (GObject *object)
   g_clear_pointer (&self->organiser, g_free);
   g_clear_pointer (&self->time_zone, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->feed_key, g_free);
+  g_clear_pointer (&self->revision, g_free);
+  g_clear_pointer (&self->replica_names, g_hash_table_unref);
   g_clear_pointer (&self->zone, g_time_zone_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
 
@@ -103,23 +78,26 @@ mt_tour_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE:
+    case MT_TOUR_PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
-    case PROP_ORGANISER:
+    case MT_TOUR_PROP_ORGANISER:
       g_value_set_string (value, self->organiser);
       break;
-    case PROP_TIME_ZONE:
+    case MT_TOUR_PROP_TIME_ZONE:
       g_value_set_string (value, self->time_zone);
       break;
-    case PROP_FIRST_DAY:
+    case MT_TOUR_PROP_FIRST_DAY:
       g_value_set_int64 (value, self->first_day);
       break;
-    case PROP_N_DAYS:
+    case MT_TOUR_PROP_N_DAYS:
       g_value_set_uint (value, self->n_days);
       break;
-    case PROP_DESCRIPTION:
+    case MT_TOUR_PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
+      break;
+    case MT_TOUR_PROP_FEED_KEY:
+      g_value_set_string (value, self->feed_key);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -136,13 +114,13 @@ mt_tour_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE:
+    case MT_TOUR_PROP_TITLE:
       mt_tour_set_title (self, g_value_get_string (value));
       break;
-    case PROP_ORGANISER:
+    case MT_TOUR_PROP_ORGANISER:
       mt_tour_set_organiser (self, g_value_get_string (value));
       break;
-    case PROP_TIME_ZONE:
+    case MT_TOUR_PROP_TIME_ZONE:
       {
         g_autoptr(GError) error = NULL;
 
@@ -150,14 +128,17 @@ mt_tour_set_property (GObject      *object,
           g_warning ("%s", error->message);
       }
       break;
-    case PROP_FIRST_DAY:
+    case MT_TOUR_PROP_FIRST_DAY:
       mt_tour_set_first_day (self, g_value_get_int64 (value));
       break;
-    case PROP_N_DAYS:
+    case MT_TOUR_PROP_N_DAYS:
       mt_tour_set_n_days (self, g_value_get_uint (value));
       break;
-    case PROP_DESCRIPTION:
+    case MT_TOUR_PROP_DESCRIPTION:
       mt_tour_set_description (self, g_value_get_string (value));
+      break;
+    case MT_TOUR_PROP_FEED_KEY:
+      mt_tour_set_feed_key (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -175,20 +156,22 @@ mt_tour_class_init (MtTourClass *klass)
   object_class->get_property = mt_tour_get_property;
   object_class->set_property = mt_tour_set_property;
 
-  properties[PROP_TITLE] =
+  properties[MT_TOUR_PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL, flags);
-  properties[PROP_ORGANISER] =
+  properties[MT_TOUR_PROP_ORGANISER] =
     g_param_spec_string ("organiser", NULL, NULL, NULL, flags);
-  properties[PROP_TIME_ZONE] =
+  properties[MT_TOUR_PROP_TIME_ZONE] =
     g_param_spec_string ("time-zone", NULL, NULL, MT_DEFAULT_TIME_ZONE, flags);
-  properties[PROP_FIRST_DAY] =
+  properties[MT_TOUR_PROP_FIRST_DAY] =
     g_param_spec_int64 ("first-day", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-  properties[PROP_N_DAYS] =
+  properties[MT_TOUR_PROP_N_DAYS] =
     g_param_spec_uint ("n-days", NULL, NULL, 1, 366, MT_DEFAULT_N_DAYS, flags);
-  properties[PROP_DESCRIPTION] =
+  properties[MT_TOUR_PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[MT_TOUR_PROP_FEED_KEY] =
+    g_param_spec_string ("feed-key", NULL, NULL, NULL, flags);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, MT_TOUR_N_PROPS, properties);
 
   /**
    * MtTour::changed:
@@ -210,6 +193,9 @@ mt_tour_init (MtTour *self)
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     self->stores[kind] = g_list_store_new (mt_entity_kind_get_gtype (kind));
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->tombstones = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->replica_names = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  self->replica = _mt_replica_get_default ();
   self->history = _mt_history_new (self);
   self->time_zone = g_strdup (MT_DEFAULT_TIME_ZONE);
   self->zone = g_time_zone_new_identifier (MT_DEFAULT_TIME_ZONE);
@@ -247,6 +233,8 @@ _mt_tour_property_changed (MtTour       *self,
                            GParamSpec   *pspec,
                            const GValue *old_value)
 {
+  if (object == G_OBJECT (self))
+    self->stamps[pspec->param_id] = _mt_tour_tick (self);
   if (old_value != NULL)
     _mt_history_record_property (self->history, object, pspec, old_value);
   emit_changed (self, MT_IS_ENTITY (object) ? MT_ENTITY (object) : NULL);
@@ -285,7 +273,7 @@ mt_tour_set_title (MtTour     *self,
                    const char *title)
 {
   g_return_if_fail (MT_IS_TOUR (self));
-  set_tour_string (self, &self->title, title, PROP_TITLE);
+  set_tour_string (self, &self->title, title, MT_TOUR_PROP_TITLE);
 }
 
 const char *
@@ -300,7 +288,7 @@ mt_tour_set_organiser (MtTour     *self,
                        const char *organiser)
 {
   g_return_if_fail (MT_IS_TOUR (self));
-  set_tour_string (self, &self->organiser, organiser, PROP_ORGANISER);
+  set_tour_string (self, &self->organiser, organiser, MT_TOUR_PROP_ORGANISER);
 }
 
 const char *
@@ -315,7 +303,28 @@ mt_tour_set_description (MtTour     *self,
                          const char *description)
 {
   g_return_if_fail (MT_IS_TOUR (self));
-  set_tour_string (self, &self->description, description, PROP_DESCRIPTION);
+  set_tour_string (self, &self->description, description, MT_TOUR_PROP_DESCRIPTION);
+}
+
+/**
+ * mt_tour_get_feed_key:
+ *
+ * Returns: (nullable): the random key from which the names of the tour's
+ *   published calendar feeds are made, shared by every copy
+ */
+const char *
+mt_tour_get_feed_key (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->feed_key;
+}
+
+void
+mt_tour_set_feed_key (MtTour     *self,
+                      const char *feed_key)
+{
+  g_return_if_fail (MT_IS_TOUR (self));
+  set_tour_string (self, &self->feed_key, feed_key, MT_TOUR_PROP_FEED_KEY);
 }
 
 const char *
@@ -364,7 +373,7 @@ mt_tour_set_time_zone (MtTour      *self,
 
   g_time_zone_unref (self->zone);
   self->zone = zone;
-  set_tour_string (self, &self->time_zone, time_zone, PROP_TIME_ZONE);
+  set_tour_string (self, &self->time_zone, time_zone, MT_TOUR_PROP_TIME_ZONE);
   return TRUE;
 }
 
@@ -390,8 +399,8 @@ mt_tour_set_first_day (MtTour *self,
   g_value_init (&old, G_TYPE_INT64);
   g_value_set_int64 (&old, self->first_day);
   self->first_day = first_day;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_DAY]);
-  _mt_tour_property_changed (self, G_OBJECT (self), properties[PROP_FIRST_DAY], &old);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[MT_TOUR_PROP_FIRST_DAY]);
+  _mt_tour_property_changed (self, G_OBJECT (self), properties[MT_TOUR_PROP_FIRST_DAY], &old);
 }
 
 guint
@@ -416,8 +425,8 @@ mt_tour_set_n_days (MtTour *self,
   g_value_init (&old, G_TYPE_UINT);
   g_value_set_uint (&old, self->n_days);
   self->n_days = n_days;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DAYS]);
-  _mt_tour_property_changed (self, G_OBJECT (self), properties[PROP_N_DAYS], &old);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[MT_TOUR_PROP_N_DAYS]);
+  _mt_tour_property_changed (self, G_OBJECT (self), properties[MT_TOUR_PROP_N_DAYS], &old);
 }
 
 int
@@ -504,17 +513,59 @@ mt_tour_lookup_kind (MtTour       *self,
   return entity;
 }
 
+static MtStamp
+tick_tour (gpointer data)
+{
+  return _mt_tour_tick (data);
+}
+
+/* Where @entity goes in its kind's list: the lists are in the order of the
+ * entities' created stamps, then ids, the same on every copy. */
+static guint
+sorted_position (GListStore *store,
+                 MtEntity   *entity)
+{
+  guint low = 0, high = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(MtEntity) other = g_list_model_get_item (G_LIST_MODEL (store), middle);
+
+      if (_mt_entity_compare_created (other, entity) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* Adds @entity, new or brought back from the deleted: its place in the list
+ * follows from its created stamp (@position is where it was, which undo
+ * passes, and no longer decides). */
 void
 _mt_tour_insert (MtTour   *self,
                  MtEntity *entity,
                  guint     position)
 {
+  MtEntityPrivate *priv = _mt_entity_get_private (entity);
   GListStore *store = self->stores[mt_entity_get_kind (entity)];
 
   g_assert (mt_entity_get_tour (entity) == NULL);
   g_assert (!g_hash_table_contains (self->index, mt_entity_get_id (entity)));
 
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
+  if (!mt_stamp_is_set (&priv->created))
+    _mt_entity_stamp_new (entity, tick_tour, self);
+  else if (_mt_entity_is_dead (entity))
+    {
+      MtStamp stamp = _mt_tour_tick (self);
+
+      /* undeleted (an undo): a new stamp, so the undelete wins */
+      _mt_entity_set_deleted (entity, &stamp, 0);
+    }
+  g_hash_table_remove (self->tombstones, priv->id);
+
+  position = sorted_position (store, entity);
   _mt_entity_set_tour (entity, self);
   g_hash_table_insert (self->index, (gpointer) mt_entity_get_id (entity), entity);
   g_list_store_insert (store, position, entity);
@@ -556,30 +607,49 @@ mt_tour_add (MtTour    *self,
  * mt_tour_remove:
  *
  * Removes @entity, as one undoable step (or part of the open one). References
- * to it from other entities stay, and dangle, until they are changed.
+ * to it from other entities stay, and dangle, until they are changed. The
+ * entity is kept among the deleted, with the stamp of its delete, so that
+ * the delete reaches the other copies of the tour.
  */
 void
 mt_tour_remove (MtTour   *self,
                 MtEntity *entity)
 {
-  g_autoptr(MtEntity) hold = NULL;
-  GListStore *store;
-  guint position;
+  MtStamp stamp;
 
   g_return_if_fail (MT_IS_TOUR (self));
   g_return_if_fail (MT_IS_ENTITY (entity));
   g_return_if_fail (mt_entity_get_tour (entity) == self);
 
-  store = self->stores[mt_entity_get_kind (entity)];
+  stamp = _mt_tour_tick (self);
+  _mt_entity_set_deleted (entity, &stamp, _mt_entity_get_newest_hlc (entity));
+  _mt_tour_unlink (self, entity);
+}
+
+void
+_mt_tour_unlink (MtTour   *self,
+                 MtEntity *entity)
+{
+  g_autoptr(MtEntity) hold = g_object_ref (entity);
+  GListStore *store = self->stores[mt_entity_get_kind (entity)];
+  guint position;
+
   if (!g_list_store_find (store, entity, &position))
     g_return_if_reached ();
 
-  hold = g_object_ref (entity);
   g_hash_table_remove (self->index, mt_entity_get_id (entity));
   g_list_store_remove (store, position);
   _mt_entity_set_tour (entity, NULL);
+  g_hash_table_insert (self->tombstones, (gpointer) mt_entity_get_id (entity), g_object_ref (entity));
   _mt_history_record_remove (self->history, entity, position);
   emit_changed (self, entity);
+}
+
+static int
+compare_created_indirect (gconstpointer a,
+                          gconstpointer b)
+{
+  return _mt_entity_compare_created (*(MtEntity **) a, *(MtEntity **) b);
 }
 
 gboolean
@@ -589,13 +659,15 @@ _mt_tour_take_loaded (MtTour        *self,
                       const char   **duplicate_id)
 {
   GListStore *store = self->stores[kind];
+  g_autoptr(GPtrArray) alive = g_ptr_array_sized_new (entities->len);
 
   for (guint i = 0; i < entities->len; i++)
     {
       MtEntity *entity = g_ptr_array_index (entities, i);
       const char *id = mt_entity_get_id (entity);
 
-      if (!g_hash_table_insert (self->index, (gpointer) id, entity))
+      _mt_entity_observe_stamps (entity, &self->clock);
+      if (g_hash_table_contains (self->index, id) || g_hash_table_contains (self->tombstones, id))
         {
           /* roll back this kind's ids so the tour stays consistent */
           for (guint j = 0; j < i; j++)
@@ -604,15 +676,31 @@ _mt_tour_take_loaded (MtTour        *self,
 
               if (g_hash_table_lookup (self->index, mt_entity_get_id (added)) == added)
                 g_hash_table_remove (self->index, mt_entity_get_id (added));
+              g_hash_table_remove (self->tombstones, mt_entity_get_id (added));
             }
           *duplicate_id = id;
           return FALSE;
         }
+      if (_mt_entity_is_dead (entity))
+        {
+          g_hash_table_insert (self->tombstones, (gpointer) id, g_object_ref (entity));
+          continue;
+        }
+      g_hash_table_insert (self->index, (gpointer) id, entity);
       _mt_entity_set_tour (entity, self);
+      g_ptr_array_add (alive, entity);
     }
 
+  /* the file's order, unless someone wrote it out of order */
+  for (guint i = 1; i < alive->len; i++)
+    if (_mt_entity_compare_created (g_ptr_array_index (alive, i - 1), g_ptr_array_index (alive, i)) > 0)
+      {
+        g_ptr_array_sort (alive, compare_created_indirect);
+        break;
+      }
+
   g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       entities->pdata, entities->len);
+                       alive->pdata, alive->len);
   return TRUE;
 }
 

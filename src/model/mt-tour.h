@@ -54,6 +54,9 @@ void          mt_tour_set_n_days         (MtTour       *self,
 const char   *mt_tour_get_description    (MtTour       *self);
 void          mt_tour_set_description    (MtTour       *self,
                                           const char   *description);
+const char   *mt_tour_get_feed_key       (MtTour       *self);
+void          mt_tour_set_feed_key       (MtTour       *self,
+                                          const char   *feed_key);
 
 /* day 0 is the first day; a time before it gives a negative index */
 int           mt_tour_get_day_index      (MtTour       *self,
@@ -90,5 +93,20 @@ void          mt_tour_move_visit         (MtTour       *self,
                                           gint64        new_start);
 
 MtHistory    *mt_tour_get_history        (MtTour       *self);
+
+/* Merge stamps (mt-tour-stamps.c) */
+const char   *mt_tour_get_replica        (MtTour       *self);
+gboolean      mt_tour_set_replica        (MtTour       *self,
+                                          const char   *replica);
+void          mt_tour_set_clock_offset   (MtTour       *self,
+                                          gint64        offset_ms);
+const char   *mt_tour_get_replica_name   (MtTour       *self,
+                                          const char   *replica);
+void          mt_tour_set_replica_name   (MtTour       *self,
+                                          const char   *replica,
+                                          const char   *name);
+GPtrArray    *mt_tour_dup_replicas       (MtTour       *self);
+const char   *mt_tour_get_revision       (MtTour       *self);
+guint         mt_tour_count_deleted      (MtTour       *self);
 
 G_END_DECLS

@@ -3,13 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "mt-model.h"
+#include "mt-test-content.h"
 
 static char *
 snapshot (MtTour *tour)
 {
-  g_autoptr(GBytes) bytes = mt_tour_save_to_bytes (tour);
-
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  return mt_test_content_of (tour);
 }
 
 /* Entities' modified stamps and revisions move on undo too; compare what

@@ -54,6 +54,7 @@ test_entity_properties (void)
 {
   for (MtEntityKind kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     {
+      g_autoptr(MtTour) tour = mt_tour_new ();
       g_autoptr(MtEntity) entity = mt_entity_new_of_kind (kind, NULL);
       GParamSpec **pspecs;
       guint n_pspecs, n_fields = 0;
@@ -61,6 +62,9 @@ test_entity_properties (void)
       g_assert_nonnull (mt_entity_get_id (entity));
       g_assert_true (g_uuid_string_is_valid (mt_entity_get_id (entity)));
       g_assert_cmpint (mt_entity_get_kind (entity), ==, kind);
+      /* stamps (and so "modified") belong to entities in a tour */
+      g_assert_cmpint (mt_entity_get_modified (entity), ==, 0);
+      g_assert_true (mt_tour_add (tour, entity, NULL));
       g_signal_connect (entity, "notify", G_CALLBACK (on_notify), NULL);
 
       pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (entity), &n_pspecs);
@@ -171,7 +175,7 @@ test_tour_properties_notify (void)
   g_signal_connect (tour, "notify", G_CALLBACK (on_notify), NULL);
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (tour), &n);
-  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (n, ==, 7);
   for (guint i = 0; i < n; i++)
     {
       GParamSpec *pspec = pspecs[i];

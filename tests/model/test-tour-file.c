@@ -142,7 +142,7 @@ static const BadCase bad_cases[] = {
   { "empty", "", MT_TOUR_ERROR_SYNTAX, "test.mtour: The file is empty" },
   { "top-level-array", "[1, 2]", MT_TOUR_ERROR_SYNTAX, "not a JSON object" },
   { "no-format", "{ \"title\": \"x\" }", MT_TOUR_ERROR_INVALID, "format: missing" },
-  { "newer-format", "{ \"format\": 2, \"first-day\": \"2024-05-14\" }", MT_TOUR_ERROR_NEWER_FORMAT, "newer version" },
+  { "newer-format", "{ \"format\": 3, \"first-day\": \"2024-05-14\" }", MT_TOUR_ERROR_NEWER_FORMAT, "newer version" },
   { "wrong-type", HEAD VISIT ("\"title\": 5, \"start\": \"2024-05-14T09:00\", \"end\": \"2024-05-14T10:00\""),
     MT_TOUR_ERROR_INVALID, "visits[0].title: expected text, found a number" },
   { "wrong-list-type", HEAD "\"visits\": {} }", MT_TOUR_ERROR_INVALID, "visits: expected a list" },
