@@ -185,6 +185,32 @@ void      _mt_entity_set_deleted       (MtEntity            *self,
 /* the greatest stamp in @self, for the tour's clock */
 void      _mt_entity_observe_stamps    (MtEntity            *self,
                                         MtClock             *clock);
+/* How the merge sets back stamps from a clock far ahead: every stamp after
+ * @limit becomes @to, but those of @own_replica first move back by
+ * @own_shift (how far this copy's own clock was ahead, where known). */
+typedef struct
+{
+  guint64     limit;
+  guint64     to;
+  const char *own_replica;
+  guint64     own_shift;
+} MtClampRule;
+
+/* TRUE where @stamp was after the limit and is set back */
+gboolean  _mt_stamp_clamp              (MtStamp             *stamp,
+                                        const MtClampRule   *rule);
+/* returns the newest stamp set back, as it was, or an unset stamp */
+MtStamp   _mt_entity_clamp_stamps      (MtEntity            *self,
+                                        const MtClampRule   *rule);
+GArray   *_mt_entity_dup_elements      (MtEntity            *src,
+                                        guint                index);
+void      _mt_entity_take_elements     (MtEntity            *self,
+                                        guint                index,
+                                        GArray              *elements);
+MtElement *_mt_elements_find           (GArray              *elements,
+                                        const char          *id);
+/* sorts @elements by stamp; returns the ids present, in that order */
+char    **_mt_elements_dup_value       (GArray              *elements);
 /* Orders the values of field @index of two entities of one kind, alike on
  * every copy: what breaks a tie between equal stamps. */
 int       _mt_entity_compare_values    (MtEntity            *a,

@@ -60,9 +60,9 @@ _mt_entity_free_stamps (MtEntity *self)
     }
 }
 
-static MtElement *
-find_element (GArray     *elements,
-              const char *id)
+MtElement *
+_mt_elements_find (GArray     *elements,
+                   const char *id)
 {
   for (guint i = 0; i < elements->len; i++)
     {
@@ -127,7 +127,7 @@ _mt_entity_put_element (MtEntity      *self,
                         gboolean       present)
 {
   GArray *elements = ensure_elements (self, index);
-  MtElement *element = find_element (elements, id);
+  MtElement *element = _mt_elements_find (elements, id);
 
   if (element == NULL)
     {
@@ -212,7 +212,7 @@ _mt_entity_stamp_unset (MtEntity      *self,
               element->present = ids != NULL && g_strv_contains (ids, element->id);
             }
           for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
-            if (find_element (elements, ids[j]) == NULL)
+            if (_mt_elements_find (elements, ids[j]) == NULL)
               _mt_entity_put_element (self, i, ids[j], &priv->created, TRUE);
           _mt_entity_sync_list_value (self, i);
         }
@@ -256,7 +256,7 @@ _mt_entity_stamp_list (MtEntity   *self,
     }
   for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
     {
-      MtElement *element = find_element (elements, ids[j]);
+      MtElement *element = _mt_elements_find (elements, ids[j]);
 
       if (element == NULL || !element->present)
         {
@@ -372,4 +372,104 @@ _mt_entity_compare_created (MtEntity *a,
   int order = mt_stamp_compare (&pa->created, &pb->created);
 
   return order != 0 ? order : strcmp (pa->id, pb->id);
+}
+
+gboolean
+_mt_stamp_clamp (MtStamp           *stamp,
+                 const MtClampRule *rule)
+{
+  if (stamp->hlc <= rule->limit)
+    return FALSE;
+  /* this copy's own stamps, from its clock when it was wrong: moved back by
+   * how wrong it was, where that is known */
+  if (stamp->replica == rule->own_replica && rule->own_shift > 0 && stamp->hlc > rule->own_shift)
+    stamp->hlc -= rule->own_shift;
+  if (stamp->hlc > rule->limit)
+    stamp->hlc = rule->to;
+  return TRUE;
+}
+
+/* Sets back every stamp after the rule's limit; returns the newest stamp
+ * set back (its clock as it was), or an unset stamp where none was. */
+MtStamp
+_mt_entity_clamp_stamps (MtEntity          *self,
+                         const MtClampRule *rule)
+{
+  MtEntityPrivate *priv = _mt_entity_get_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+  MtStamp newest = MT_STAMP_INIT;
+
+#define CLAMP_STAMP(stamp)                                           \
+  G_STMT_START {                                                     \
+    MtStamp before = (stamp);                                        \
+    if (_mt_stamp_clamp (&(stamp), rule) &&                              \
+        mt_stamp_compare (&before, &newest) > 0)                     \
+      newest = before;                                               \
+  } G_STMT_END
+
+  CLAMP_STAMP (priv->created);
+  CLAMP_STAMP (priv->deleted_stamp);
+  if (priv->deleted_seen > rule->limit)
+    priv->deleted_seen = rule->to;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      GArray *elements = _mt_entity_get_elements (self, i);
+
+      CLAMP_STAMP (priv->stamps[i]);
+      for (guint j = 0; elements != NULL && j < elements->len; j++)
+        CLAMP_STAMP (g_array_index (elements, MtElement, j).stamp);
+    }
+#undef CLAMP_STAMP
+  return newest;
+}
+
+/* A copy of @src's elements of field @index, for @dest to take */
+GArray *
+_mt_entity_dup_elements (MtEntity *src,
+                         guint     index)
+{
+  GArray *from = _mt_entity_get_elements (src, index);
+  GArray *copy = g_array_new (FALSE, FALSE, sizeof (MtElement));
+
+  g_array_set_clear_func (copy, element_clear);
+  for (guint j = 0; from != NULL && j < from->len; j++)
+    {
+      MtElement element = g_array_index (from, MtElement, j);
+
+      element.id = g_strdup (element.id);
+      g_array_append_val (copy, element);
+    }
+  return copy;
+}
+
+/* @self takes @elements (transfer full) for field @index, and the stamp of
+ * the list becomes its newest element's */
+void
+_mt_entity_take_elements (MtEntity *self,
+                          guint     index,
+                          GArray   *elements)
+{
+  MtEntityPrivate *priv = _mt_entity_get_private (self);
+  GArray **slot;
+
+  ensure_elements (self, index);
+  slot = &priv->elements[index];
+  g_array_unref (*slot);
+  *slot = elements;
+  priv->stamps[index] = (MtStamp) MT_STAMP_INIT;
+  _mt_entity_sync_list_value (self, index);
+}
+
+/* Sorts @elements by stamp and returns their present ids in that order:
+ * the list's value */
+char **
+_mt_elements_dup_value (GArray *elements)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_array_sort (elements, compare_elements);
+  for (guint i = 0; i < elements->len; i++)
+    if (g_array_index (elements, MtElement, i).present)
+      g_strv_builder_add (builder, g_array_index (elements, MtElement, i).id);
+  return g_strv_builder_end (builder);
 }

@@ -1,0 +1,802 @@
+/* mt-merge.c: merging two copies of a tour
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-merge"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-entity-private.h"
+#include "mt-merge.h"
+#include "mt-tour-file.h"
+#include "mt-tour-private.h"
+
+void
+mt_merge_change_free (MtMergeChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->id);
+  g_free (change->field);
+  g_free (change->name);
+  g_clear_pointer (&change->old_value, json_node_unref);
+  g_clear_pointer (&change->new_value, json_node_unref);
+  g_free (change);
+}
+
+MtConflict *
+mt_conflict_new (void)
+{
+  return g_new0 (MtConflict, 1);
+}
+
+MtConflict *
+mt_conflict_copy (const MtConflict *conflict)
+{
+  MtConflict *copy = g_memdup2 (conflict, sizeof *conflict);
+
+  copy->id = g_strdup (conflict->id);
+  copy->field = g_strdup (conflict->field);
+  copy->name = g_strdup (conflict->name);
+  copy->kept_value = conflict->kept_value ? json_node_copy (conflict->kept_value) : NULL;
+  copy->lost_value = conflict->lost_value ? json_node_copy (conflict->lost_value) : NULL;
+  return copy;
+}
+
+void
+mt_conflict_free (MtConflict *conflict)
+{
+  if (conflict == NULL)
+    return;
+  g_free (conflict->id);
+  g_free (conflict->field);
+  g_free (conflict->name);
+  g_clear_pointer (&conflict->kept_value, json_node_unref);
+  g_clear_pointer (&conflict->lost_value, json_node_unref);
+  g_free (conflict);
+}
+
+void
+mt_merge_report_free (MtMergeReport *report)
+{
+  if (report == NULL)
+    return;
+  g_clear_pointer (&report->incoming, g_ptr_array_unref);
+  g_clear_pointer (&report->conflicts, g_ptr_array_unref);
+  g_free (report);
+}
+
+/* Values as the tour file writes them */
+
+static JsonNode *
+node_from_value (const GValue *value,
+                 GParamSpec   *pspec)
+{
+  GType type = G_VALUE_TYPE (value);
+  JsonNode *node;
+
+  if (type == G_TYPE_STRING)
+    return g_value_get_string (value) != NULL ? json_node_init_string (json_node_alloc (), g_value_get_string (value))
+                                              : json_node_init_null (json_node_alloc ());
+  if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        json_array_add_string_element (array, strv[i]);
+      node = json_node_init_array (json_node_alloc (), array);
+      json_array_unref (array);
+      return node;
+    }
+  if (type == G_TYPE_BOOLEAN)
+    return json_node_init_boolean (json_node_alloc (), g_value_get_boolean (value));
+  if (type == G_TYPE_UINT)
+    return json_node_init_int (json_node_alloc (), g_value_get_uint (value));
+  if (type == G_TYPE_DOUBLE)
+    return json_node_init_double (json_node_alloc (), g_value_get_double (value));
+  if (type == G_TYPE_INT64)
+    {
+      gint64 time = g_value_get_int64 (value);
+      char buf[MT_WALL_TIME_BUF_SIZE];
+
+      if (time == MT_TIME_UNSET)
+        return json_node_init_null (json_node_alloc ());
+      if (strcmp (pspec->name, "first-day") == 0)
+        {
+          g_autofree char *date = mt_wall_date_format (time);
+
+          return json_node_init_string (json_node_alloc (), date);
+        }
+      mt_wall_time_format_buf (time, buf);
+      return json_node_init_string (json_node_alloc (), buf);
+    }
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *enum_value = g_enum_get_value (klass, g_value_get_enum (value));
+
+      return json_node_init_string (json_node_alloc (), enum_value != NULL ? enum_value->value_nick : "");
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+value_from_node (JsonNode    *node,
+                 GParamSpec  *pspec,
+                 GValue      *value,
+                 GError     **error)
+{
+  GType type = pspec->value_type;
+  gboolean is_null = node == NULL || JSON_NODE_HOLDS_NULL (node);
+
+  g_value_init (value, type);
+  if (type == G_TYPE_STRING && (is_null || JSON_NODE_HOLDS_VALUE (node)))
+    {
+      g_value_set_string (value, is_null ? NULL : json_node_get_string (node));
+      return TRUE;
+    }
+  if (type == G_TYPE_STRV && (is_null || JSON_NODE_HOLDS_ARRAY (node)))
+    {
+      JsonArray *array = is_null ? NULL : json_node_get_array (node);
+      g_autoptr(GPtrArray) strings = g_ptr_array_new ();
+
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        g_ptr_array_add (strings, (gpointer) json_array_get_string_element (array, i));
+      g_ptr_array_add (strings, NULL);
+      g_value_set_boxed (value, strings->pdata);
+      return TRUE;
+    }
+  if (!is_null && JSON_NODE_HOLDS_VALUE (node))
+    {
+      if (type == G_TYPE_BOOLEAN)
+        g_value_set_boolean (value, json_node_get_boolean (node));
+      else if (type == G_TYPE_UINT)
+        g_value_set_uint (value, (guint) json_node_get_int (node));
+      else if (type == G_TYPE_DOUBLE)
+        g_value_set_double (value, json_node_get_double (node));
+      else if (type == G_TYPE_INT64)
+        {
+          gint64 time;
+
+          if (!(strcmp (pspec->name, "first-day") == 0 ? mt_wall_date_parse (json_node_get_string (node), &time)
+                                                        : mt_wall_time_parse (json_node_get_string (node), &time)))
+            goto bad;
+          g_value_set_int64 (value, time);
+        }
+      else if (G_TYPE_IS_ENUM (type))
+        {
+          g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+          GEnumValue *enum_value = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+
+          if (enum_value == NULL)
+            goto bad;
+          g_value_set_enum (value, enum_value->value);
+        }
+      else
+        goto bad;
+      return TRUE;
+    }
+  if (type == G_TYPE_INT64 && is_null)
+    {
+      g_value_set_int64 (value, MT_TIME_UNSET);
+      return TRUE;
+    }
+
+bad:
+  g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+               _("%s: the value to restore is not one this field takes"), pspec->name);
+  return FALSE;
+}
+
+static JsonNode *
+dup_property_node (GObject    *object,
+                   GParamSpec *pspec)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (object, pspec->name, &value);
+  return node_from_value (&value, pspec);
+}
+
+/**
+ * mt_entity_dup_field_node:
+ *
+ * Returns: (transfer full) (nullable): the value of @field as the tour file
+ *   writes it, or %NULL where @entity has no such field
+ */
+JsonNode *
+mt_entity_dup_field_node (MtEntity   *entity,
+                          const char *field)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (MT_IS_ENTITY (entity), NULL);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), field);
+  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) || (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+    return NULL;
+  return dup_property_node (G_OBJECT (entity), pspec);
+}
+
+static gboolean
+set_property_node (GObject     *object,
+                   const char  *field,
+                   JsonNode    *node,
+                   GError     **error)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) || (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID, _("%s: no such field"), field);
+      return FALSE;
+    }
+  if (!value_from_node (node, pspec, &value, error))
+    return FALSE;
+  if (strcmp (field, "time-zone") == 0)
+    return mt_tour_set_time_zone (MT_TOUR (object), g_value_get_string (&value), error);
+  g_object_set_property (object, field, &value);
+  return TRUE;
+}
+
+gboolean
+mt_entity_set_field_node (MtEntity    *entity,
+                          const char  *field,
+                          JsonNode    *value,
+                          GError     **error)
+{
+  g_return_val_if_fail (MT_IS_ENTITY (entity), FALSE);
+  return set_property_node (G_OBJECT (entity), field, value, error);
+}
+
+/* The merge */
+
+typedef struct
+{
+  MtTour        *tour;
+  MtTour        *other;
+  MtTour        *base;
+  MtMergeReport *report;
+} Merge;
+
+static MtMergeChange *
+add_change (Merge             *merge,
+            MtMergeChangeKind  kind,
+            MtEntity          *entity,
+            const MtStamp     *stamp)
+{
+  MtMergeChange *change = g_new0 (MtMergeChange, 1);
+
+  change->kind = kind;
+  change->entity_kind = entity != NULL ? mt_entity_get_kind (entity) : MT_N_ENTITY_KINDS;
+  change->id = entity != NULL ? g_strdup (mt_entity_get_id (entity)) : NULL;
+  change->name = entity != NULL ? g_strdup (mt_entity_get_display_name (entity))
+                                : g_strdup (mt_tour_get_title (merge->tour));
+  change->replica = stamp->replica;
+  change->when_ms = MT_HLC_MS (stamp->hlc);
+  g_ptr_array_add (merge->report->incoming, change);
+  return change;
+}
+
+static void
+add_conflict (Merge         *merge,
+              MtEntity      *entity,
+              const char    *field,
+              JsonNode      *kept,
+              const MtStamp *kept_stamp,
+              JsonNode      *lost,
+              const MtStamp *lost_stamp)
+{
+  MtConflict *conflict = mt_conflict_new ();
+
+  conflict->entity_kind = entity != NULL ? mt_entity_get_kind (entity) : MT_N_ENTITY_KINDS;
+  conflict->id = entity != NULL ? g_strdup (mt_entity_get_id (entity)) : NULL;
+  conflict->field = g_strdup (field);
+  conflict->name = entity != NULL ? g_strdup (mt_entity_get_display_name (entity))
+                                  : g_strdup (mt_tour_get_title (merge->tour));
+  conflict->kept_value = json_node_ref (kept);
+  conflict->kept_replica = kept_stamp->replica;
+  conflict->kept_ms = MT_HLC_MS (kept_stamp->hlc);
+  conflict->lost_value = json_node_ref (lost);
+  conflict->lost_replica = lost_stamp->replica;
+  conflict->lost_ms = MT_HLC_MS (lost_stamp->hlc);
+  g_ptr_array_add (merge->report->conflicts, conflict);
+}
+
+/* Which of two values of one field wins: the greater stamp, and between
+ * equal stamps (two copies that share a replica id), the greater value. */
+static int
+compare_sides (const MtStamp *ours,
+               const MtStamp *theirs,
+               int            value_order)
+{
+  int order = mt_stamp_compare (theirs, ours);
+
+  return order != 0 ? order : value_order;
+}
+
+/* Both sides changed the field since the base, to different values */
+static gboolean
+is_conflict (const MtStamp *ours,
+             const MtStamp *theirs,
+             const MtStamp *base)
+{
+  return base != NULL && !mt_stamp_equal (ours, base) && !mt_stamp_equal (theirs, base);
+}
+
+/* A field of the tour itself */
+static void
+merge_tour_property (Merge      *merge,
+                     GParamSpec *pspec)
+{
+  MtTour *tour = merge->tour;
+  MtTour *other = merge->other;
+  guint p = pspec->param_id;
+  g_auto(GValue) ours = G_VALUE_INIT;
+  g_auto(GValue) theirs = G_VALUE_INIT;
+  int value_order, side;
+
+  g_value_init (&ours, pspec->value_type);
+  g_value_init (&theirs, pspec->value_type);
+  g_object_get_property (G_OBJECT (tour), pspec->name, &ours);
+  g_object_get_property (G_OBJECT (other), pspec->name, &theirs);
+  value_order = g_param_values_cmp (pspec, &theirs, &ours);
+  side = compare_sides (&tour->stamps[p], &other->stamps[p], value_order);
+
+  if (side > 0 && value_order != 0)
+    {
+      g_autoptr(JsonNode) old_value = node_from_value (&ours, pspec);
+      g_autoptr(JsonNode) new_value = node_from_value (&theirs, pspec);
+      MtMergeChange *change;
+
+      if (merge->base != NULL && is_conflict (&tour->stamps[p], &other->stamps[p], &merge->base->stamps[p]))
+        add_conflict (merge, NULL, pspec->name, new_value, &other->stamps[p], old_value, &tour->stamps[p]);
+      if (p == MT_TOUR_PROP_TIME_ZONE)
+        mt_tour_set_time_zone (tour, g_value_get_string (&theirs), NULL);
+      else
+        g_object_set_property (G_OBJECT (tour), pspec->name, &theirs);
+      change = add_change (merge, MT_MERGE_CHANGED, NULL, &other->stamps[p]);
+      change->field = g_strdup (pspec->name);
+      change->old_value = g_steal_pointer (&old_value);
+      change->new_value = g_steal_pointer (&new_value);
+    }
+  else if (side < 0 && value_order != 0)
+    {
+      merge->report->n_outgoing++;
+      if (merge->base != NULL && is_conflict (&tour->stamps[p], &other->stamps[p], &merge->base->stamps[p]))
+        {
+          g_autoptr(JsonNode) kept = node_from_value (&ours, pspec);
+          g_autoptr(JsonNode) lost = node_from_value (&theirs, pspec);
+
+          add_conflict (merge, NULL, pspec->name, kept, &tour->stamps[p], lost, &other->stamps[p]);
+        }
+    }
+  if (side > 0)
+    tour->stamps[p] = other->stamps[p];
+}
+
+static void
+merge_tour_properties (Merge *merge)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (MT_TYPE_TOUR);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+  GHashTableIter iter;
+  gpointer replica, name;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
+  /* the time zone first: the times of the rest are in it */
+  for (guint i = 0; i < n_pspecs; i++)
+    if (pspecs[i]->param_id == MT_TOUR_PROP_TIME_ZONE)
+      merge_tour_property (merge, pspecs[i]);
+  for (guint i = 0; i < n_pspecs; i++)
+    if (pspecs[i]->param_id != MT_TOUR_PROP_TIME_ZONE)
+      merge_tour_property (merge, pspecs[i]);
+
+  if (mt_stamp_compare (&merge->other->created, &merge->tour->created) < 0)
+    merge->tour->created = merge->other->created;
+
+  g_hash_table_iter_init (&iter, merge->other->replica_names);
+  while (g_hash_table_iter_next (&iter, &replica, &name))
+    mt_tour_set_replica_name (merge->tour, replica, name);
+}
+
+/* An item of @other that @tour has never seen: a copy of all of it */
+static MtEntity *
+copy_entity (MtEntity *source)
+{
+  MtEntityPrivate *from = _mt_entity_get_private (source);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (source);
+  MtEntity *copy = mt_entity_copy (source, from->id);
+  MtEntityPrivate *to = _mt_entity_get_private (copy);
+
+  to->created = from->created;
+  to->revision = from->revision;
+  to->deleted_stamp = from->deleted_stamp;
+  to->deleted_seen = from->deleted_seen;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if (_mt_field_is_id_list (&klass->fields[i]))
+        _mt_entity_take_elements (copy, i, _mt_entity_dup_elements (source, i));
+      to->stamps[i] = from->stamps[i];
+    }
+  return copy;
+}
+
+/* An id list: element by element, no conflicts. Returns whether the
+ * other copy had elements this one had not seen. */
+static gboolean
+merge_id_list (Merge    *merge,
+               MtEntity *ours,
+               MtEntity *theirs,
+               guint     index)
+{
+  GParamSpec *pspec = MT_ENTITY_GET_CLASS (ours)->pspecs[index];
+  GArray *mine = _mt_entity_get_elements (ours, index);
+  GArray *other = _mt_entity_get_elements (theirs, index);
+  g_autoptr(GArray) merged = _mt_entity_dup_elements (ours, index);
+  g_auto(GStrv) value = NULL;
+  g_autoptr(JsonNode) old_value = NULL;
+  g_autoptr(JsonNode) new_value = NULL;
+  MtStamp newest = MT_STAMP_INIT;
+
+  for (guint j = 0; other != NULL && j < other->len; j++)
+    {
+      MtElement *element = &g_array_index (other, MtElement, j);
+      MtElement *found = _mt_elements_find (merged, element->id);
+
+      if (found != NULL &&
+          compare_sides (&found->stamp, &element->stamp, element->present - found->present) <= 0)
+        continue;
+      if (found == NULL)
+        {
+          MtElement added = { g_strdup (element->id), element->stamp, element->present };
+
+          g_array_append_val (merged, added);
+        }
+      else
+        {
+          found->stamp = element->stamp;
+          found->present = element->present;
+        }
+      if (mt_stamp_compare (&element->stamp, &newest) > 0)
+        newest = element->stamp;
+    }
+
+  /* what goes out: elements the other copy has not seen as they are here */
+  for (guint j = 0; mine != NULL && j < mine->len; j++)
+    {
+      MtElement *element = &g_array_index (mine, MtElement, j);
+      MtElement *found = other != NULL ? _mt_elements_find (other, element->id) : NULL;
+
+      if (found == NULL || mt_stamp_compare (&found->stamp, &element->stamp) < 0)
+        merge->report->n_outgoing++;
+    }
+
+  if (!mt_stamp_is_set (&newest))
+    return FALSE;
+
+  /* the merged value through the setter (history, notification), then
+   * the merged elements, which the setter's own stamps give way to */
+  old_value = dup_property_node (G_OBJECT (ours), pspec);
+  value = _mt_elements_dup_value (merged);
+  g_object_set (ours, pspec->name, value, NULL);
+  _mt_entity_take_elements (ours, index, g_steal_pointer (&merged));
+  new_value = dup_property_node (G_OBJECT (ours), pspec);
+  if (!json_node_equal (old_value, new_value))
+    {
+      MtMergeChange *change = add_change (merge, MT_MERGE_CHANGED, ours, &newest);
+
+      change->field = g_strdup (pspec->name);
+      change->old_value = g_steal_pointer (&old_value);
+      change->new_value = g_steal_pointer (&new_value);
+    }
+  return TRUE;
+}
+
+/* A field other than an id list. Returns whether the other copy's won. */
+static gboolean
+merge_field (Merge    *merge,
+             MtEntity *ours,
+             MtEntity *theirs,
+             MtEntity *base,
+             guint     index)
+{
+  MtEntityPrivate *mine = _mt_entity_get_private (ours);
+  MtEntityPrivate *other = _mt_entity_get_private (theirs);
+  GParamSpec *pspec = MT_ENTITY_GET_CLASS (ours)->pspecs[index];
+  const MtStamp *base_stamp = base != NULL ? &_mt_entity_get_private (base)->stamps[index] : NULL;
+  int value_order = _mt_entity_compare_values (theirs, ours, index);
+  int side = compare_sides (&mine->stamps[index], &other->stamps[index], value_order);
+  gboolean conflict = value_order != 0 &&
+                      is_conflict (&mine->stamps[index], &other->stamps[index], base_stamp);
+
+  if (side < 0)
+    {
+      if (value_order != 0)
+        merge->report->n_outgoing++;
+      if (conflict)
+        {
+          g_autoptr(JsonNode) kept = dup_property_node (G_OBJECT (ours), pspec);
+          g_autoptr(JsonNode) lost = dup_property_node (G_OBJECT (theirs), pspec);
+
+          add_conflict (merge, ours, pspec->name, kept, &mine->stamps[index], lost, &other->stamps[index]);
+        }
+      return FALSE;
+    }
+  if (side == 0)
+    return FALSE;
+
+  if (value_order != 0)
+    {
+      g_autoptr(JsonNode) old_value = dup_property_node (G_OBJECT (ours), pspec);
+      g_autoptr(JsonNode) new_value = dup_property_node (G_OBJECT (theirs), pspec);
+      g_auto(GValue) value = G_VALUE_INIT;
+      MtMergeChange *change;
+
+      if (conflict)
+        add_conflict (merge, ours, pspec->name, new_value, &other->stamps[index], old_value, &mine->stamps[index]);
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (theirs), pspec->name, &value);
+      g_object_set_property (G_OBJECT (ours), pspec->name, &value);
+      change = add_change (merge, MT_MERGE_CHANGED, ours, &other->stamps[index]);
+      change->field = g_strdup (pspec->name);
+      change->old_value = g_steal_pointer (&old_value);
+      change->new_value = g_steal_pointer (&new_value);
+    }
+  return TRUE;
+}
+
+static void
+merge_entity (Merge    *merge,
+              MtEntity *ours,
+              MtEntity *theirs)
+{
+  MtEntityPrivate *mine = _mt_entity_get_private (ours);
+  MtEntityPrivate *other = _mt_entity_get_private (theirs);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (ours);
+  MtEntity *base = merge->base != NULL ? _mt_tour_lookup_any (merge->base, mine->id) : NULL;
+  gboolean was_alive = mt_entity_get_tour (ours) != NULL;
+  guint revision = MAX (mine->revision, other->revision);
+  g_autofree MtStamp *won = g_new0 (MtStamp, klass->n_fields);
+  MtStamp deleted_before = mine->deleted_stamp;
+  gboolean alive;
+
+  if (base != NULL && G_OBJECT_TYPE (base) != G_OBJECT_TYPE (ours))
+    base = NULL;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if (_mt_field_is_id_list (&klass->fields[i]))
+        merge_id_list (merge, ours, theirs, i);
+      else if (merge_field (merge, ours, theirs, base, i))
+        won[i] = other->stamps[i];
+    }
+  /* the setters stamped what they set as new: the merged stamps win */
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (mt_stamp_is_set (&won[i]))
+      mine->stamps[i] = won[i];
+  mine->revision = revision;
+  if (mt_stamp_compare (&other->created, &mine->created) < 0)
+    mine->created = other->created;
+
+  if (compare_sides (&mine->deleted_stamp, &other->deleted_stamp,
+                     (other->deleted_seen > mine->deleted_seen) - (other->deleted_seen < mine->deleted_seen)) > 0)
+    {
+      mine->deleted_stamp = other->deleted_stamp;
+      mine->deleted_seen = other->deleted_seen;
+    }
+  else if (!mt_stamp_equal (&mine->deleted_stamp, &other->deleted_stamp))
+    merge->report->n_outgoing++;
+
+  alive = !_mt_entity_is_dead (ours);
+  if (was_alive && !alive)
+    {
+      add_change (merge, MT_MERGE_DELETED, ours, &mine->deleted_stamp);
+      _mt_tour_unlink (merge->tour, ours);
+    }
+  else if (!was_alive && alive)
+    {
+      add_change (merge, mine->deleted_seen != 0 ? MT_MERGE_KEPT : MT_MERGE_ADDED, ours, &mine->created);
+      _mt_tour_insert (merge->tour, ours, G_MAXUINT);
+    }
+  else if (alive && mine->deleted_seen != 0 && !mt_stamp_equal (&deleted_before, &mine->deleted_stamp))
+    add_change (merge, MT_MERGE_KEPT, ours, &mine->deleted_stamp);
+}
+
+static void
+take_entity (Merge    *merge,
+             MtEntity *theirs)
+{
+  g_autoptr(MtEntity) copy = copy_entity (theirs);
+
+  if (_mt_entity_is_dead (copy))
+    {
+      /* deleted before this copy saw it: kept only for its delete */
+      g_hash_table_insert (merge->tour->tombstones, (gpointer) mt_entity_get_id (copy), g_object_ref (copy));
+      return;
+    }
+  _mt_tour_insert (merge->tour, copy, G_MAXUINT);
+  add_change (merge, MT_MERGE_ADDED, copy, &_mt_entity_get_private (copy)->created);
+}
+
+static void
+merge_one (Merge    *merge,
+           MtEntity *theirs)
+{
+  MtEntity *found = _mt_tour_lookup_any (merge->tour, mt_entity_get_id (theirs));
+  g_autoptr(MtEntity) ours = found != NULL ? g_object_ref (found) : NULL;
+
+  if (ours == NULL)
+    take_entity (merge, theirs);
+  else if (G_OBJECT_TYPE (ours) == G_OBJECT_TYPE (theirs))
+    merge_entity (merge, ours, theirs);
+  else
+    g_warning ("Not merging the %s “%s”: this copy has a %s of that id",
+               mt_entity_kind_get_member (mt_entity_get_kind (theirs)), mt_entity_get_id (theirs),
+               mt_entity_kind_get_member (mt_entity_get_kind (ours)));
+}
+
+/* Every entity of @tour, alive and deleted, in a stable order */
+static GPtrArray *
+dup_all_entities (MtTour *tour)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (MtEntityKind kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    {
+      GListModel *model = mt_tour_get_entities (tour, kind);
+
+      for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+        g_ptr_array_add (all, g_list_model_get_item (model, i));
+    }
+  g_hash_table_iter_init (&iter, tour->tombstones);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (all, g_object_ref (value));
+  return all;
+}
+
+/* Sets back the stamps of @tour from a clock far ahead (see MtClampRule) */
+static void
+clamp_tour (Merge             *merge,
+            MtTour            *tour,
+            const MtClampRule *rule)
+{
+  g_autoptr(GPtrArray) all = dup_all_entities (tour);
+  MtStamp newest = MT_STAMP_INIT;
+
+  for (guint p = 0; p < MT_TOUR_N_PROPS; p++)
+    {
+      MtStamp before = tour->stamps[p];
+
+      if (_mt_stamp_clamp (&tour->stamps[p], rule) && mt_stamp_compare (&before, &newest) > 0)
+        newest = before;
+    }
+  _mt_stamp_clamp (&tour->created, rule);
+  for (guint i = 0; i < all->len; i++)
+    {
+      MtStamp clamped = _mt_entity_clamp_stamps (g_ptr_array_index (all, i), rule);
+
+      if (mt_stamp_compare (&clamped, &newest) > 0)
+        newest = clamped;
+    }
+  if (tour->clock.last > rule->limit)
+    {
+      /* the clock goes on from the newest stamp the tour now has */
+      tour->clock.last = tour->created.hlc;
+      for (guint p = 0; p < MT_TOUR_N_PROPS; p++)
+        mt_clock_observe (&tour->clock, tour->stamps[p].hlc);
+      for (guint i = 0; i < all->len; i++)
+        _mt_entity_observe_stamps (g_ptr_array_index (all, i), &tour->clock);
+    }
+
+  if (mt_stamp_is_set (&newest))
+    add_change (merge, MT_MERGE_CLAMPED, NULL, &newest);
+}
+
+MtMergeReport *
+mt_tour_merge (MtTour     *tour,
+               MtTour     *other,
+               MtTour     *base,
+               gint64      reference_ms,
+               const char *label)
+{
+  Merge merge = { tour, other, base, NULL };
+  g_autoptr(GPtrArray) theirs = NULL;
+  MtHistory *history;
+  MtClampRule rule = { 0, };
+  gint64 skew;
+
+  g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
+  g_return_val_if_fail (MT_IS_TOUR (other), NULL);
+  g_return_val_if_fail (base == NULL || MT_IS_TOUR (base), NULL);
+
+  merge.report = g_new0 (MtMergeReport, 1);
+  merge.report->incoming = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_merge_change_free);
+  merge.report->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_conflict_free);
+
+  /* Where this copy's own clock is more than a day ahead of the reference,
+   * its stamps since are as wrong as its clock: they move back by that
+   * much, and so does the clock from now on. Other stamps far ahead are
+   * set back to the reference time. */
+  rule.limit = MT_HLC_MAKE (reference_ms + MT_MERGE_CLOCK_LIMIT_MS, 0);
+  rule.to = MT_HLC_MAKE (reference_ms, 0);
+  skew = mt_clock_now_ms (&tour->clock) - reference_ms;
+  if (skew > MT_MERGE_CLOCK_LIMIT_MS)
+    {
+      rule.own_replica = tour->replica;
+      rule.own_shift = MT_HLC_MAKE (skew, 0);
+      tour->clock.offset_ms -= skew;
+    }
+  clamp_tour (&merge, other, &rule);
+  clamp_tour (&merge, tour, &rule);
+
+  history = mt_tour_get_history (tour);
+  mt_history_begin (history, label);
+
+  merge_tour_properties (&merge);
+  theirs = dup_all_entities (other);
+  for (guint i = 0; i < theirs->len; i++)
+    merge_one (&merge, g_ptr_array_index (theirs, i));
+
+  for (guint i = 0; i < theirs->len; i++)
+    _mt_entity_observe_stamps (g_ptr_array_index (theirs, i), &tour->clock);
+  mt_clock_observe (&tour->clock, other->created.hlc);
+  for (guint p = 0; p < MT_TOUR_N_PROPS; p++)
+    mt_clock_observe (&tour->clock, other->stamps[p].hlc);
+
+  /* what only this copy has goes out too */
+  {
+    g_autoptr(GPtrArray) ours = dup_all_entities (tour);
+
+    for (guint i = 0; i < ours->len; i++)
+      if (_mt_tour_lookup_any (other, mt_entity_get_id (g_ptr_array_index (ours, i))) == NULL)
+        merge.report->n_outgoing++;
+  }
+
+  mt_history_end (history);
+  return merge.report;
+}
+
+/**
+ * mt_conflict_restore:
+ *
+ * Returns: %FALSE, with @error set, where the item is gone or the value
+ *   does not fit the field
+ */
+gboolean
+mt_conflict_restore (const MtConflict  *conflict,
+                     MtTour            *tour,
+                     GError           **error)
+{
+  GObject *object;
+  g_autofree char *label = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (conflict != NULL, FALSE);
+  g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
+
+  object = conflict->id != NULL ? G_OBJECT (mt_tour_lookup (tour, conflict->id)) : G_OBJECT (tour);
+  if (object == NULL)
+    {
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
+                   _("“%s” is no longer in the tour"), conflict->name ? conflict->name : conflict->id);
+      return FALSE;
+    }
+
+  /* Translators: an undoable step; %s is the name of a field, “Title” */
+  label = g_strdup_printf (_("Restore %s"), conflict->field);
+  mt_history_begin (mt_tour_get_history (tour), label);
+  ok = set_property_node (object, conflict->field, conflict->lost_value, error);
+  mt_history_end (mt_tour_get_history (tour));
+  return ok;
+}

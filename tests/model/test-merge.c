@@ -1,0 +1,574 @@
+/* test-merge.c: merging two copies of a tour
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "mt-entity-private.h"
+#include "mt-merge.h"
+#include "mt-model.h"
+#include "mt-test-content.h"
+
+#define DAY_MS (G_GINT64_CONSTANT (24) * 60 * 60 * 1000)
+
+static char *
+bytes_of (MtTour *tour)
+{
+  g_autoptr(GBytes) bytes = mt_tour_save_to_bytes (tour);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* A copy of @tour as another organiser has it: the same file, another
+ * replica id */
+static MtTour *
+copy_of (MtTour     *tour,
+         const char *replica)
+{
+  g_autofree char *text = bytes_of (tour);
+  g_autoptr(GError) error = NULL;
+  MtTour *copy = mt_tour_load_from_data (text, -1, "copy", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (mt_tour_set_replica (copy, replica));
+  mt_tour_set_replica_name (copy, replica, replica);
+  return copy;
+}
+
+static gint64
+now_ms (void)
+{
+  return g_get_real_time () / 1000;
+}
+
+/* Merges @from into @into (as a sync would: @from is read anew) */
+static MtMergeReport *
+merge_into (MtTour *into,
+            MtTour *from,
+            MtTour *base)
+{
+  g_autoptr(MtTour) incoming = copy_of (from, mt_tour_get_replica (from));
+
+  return mt_tour_merge (into, incoming, base, now_ms (), "Merge");
+}
+
+/* Both orders give the same bytes; returns them */
+static char *
+assert_converge (MtTour *a,
+                 MtTour *b)
+{
+  g_autoptr(MtMergeReport) ab = merge_into (a, b, NULL);
+  g_autoptr(MtMergeReport) ba = merge_into (b, a, NULL);
+  g_autofree char *text_a = bytes_of (a);
+  g_autofree char *text_b = bytes_of (b);
+
+  g_assert_cmpstr (text_a, ==, text_b);
+  return g_steal_pointer (&text_a);
+}
+
+static MtVisit *
+nth_visit (MtTour *tour,
+           guint   n)
+{
+  g_autoptr(MtVisit) visit = g_list_model_get_item (mt_tour_get_visits (tour), n);
+
+  return visit;   /* the tour keeps it */
+}
+
+static MtVisit *
+visit_by_id (MtTour     *tour,
+             const char *id)
+{
+  return mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, id);
+}
+
+static guint
+count_kind (MtMergeReport     *report,
+            MtMergeChangeKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < report->incoming->len; i++)
+    n += ((MtMergeChange *) g_ptr_array_index (report->incoming, i))->kind == kind;
+  return n;
+}
+
+/* Two organisers edit different items, and different fields of one item,
+ * offline: in either order both edits survive and the files are the same. */
+static void
+test_different_edits (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (40, 20, 20, 3);
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autofree char *v0 = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 0))));
+  g_autofree char *v1 = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 1))));
+  g_autofree char *merged = NULL;
+  g_autoptr(MtMergeReport) report = NULL;
+  gint64 start = mt_visit_get_start (visit_by_id (origin, v1));
+
+  mt_visit_set_title (visit_by_id (lin, v0), "Lin's title");
+  mt_visit_set_notes (visit_by_id (lin, v1), "Bring passports");
+  mt_tour_move_visit (wei, visit_by_id (wei, v1), start + 1800);
+  mt_tour_set_description (wei, "Wei's description");
+
+  report = merge_into (lin, wei, NULL);
+  g_assert_cmpuint (count_kind (report, MT_MERGE_CHANGED), >=, 3);
+  g_assert_cmpuint (report->n_outgoing, ==, 2);
+  g_assert_cmpuint (report->conflicts->len, ==, 0);
+
+  merged = assert_converge (lin, wei);
+  for (guint i = 0; i < 2; i++)
+    {
+      MtTour *tour = i == 0 ? lin : wei;
+
+      g_assert_cmpstr (mt_visit_get_title (visit_by_id (tour, v0)), ==, "Lin's title");
+      g_assert_cmpstr (mt_visit_get_notes (visit_by_id (tour, v1)), ==, "Bring passports");
+      g_assert_cmpint (mt_visit_get_start (visit_by_id (tour, v1)), ==, start + 1800);
+      g_assert_cmpstr (mt_tour_get_description (tour), ==, "Wei's description");
+    }
+  /* who changed what travels with the tour */
+  g_assert_cmpstr (mt_tour_get_replica_name (lin, "wei"), ==, "wei");
+  g_assert_cmpstr (mt_tour_get_replica_name (wei, "lin"), ==, "lin");
+}
+
+/* The same field on both: the later edit wins everywhere; the other value
+ * is a conflict, which restores it. */
+static void
+test_same_field (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 4);
+  g_autoptr(MtTour) base = copy_of (origin, "base");
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autofree char *v = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 2))));
+  g_autoptr(MtMergeReport) report = NULL;
+  g_autoptr(MtMergeReport) back = NULL;
+  g_autoptr(MtTour) lin_before = NULL;
+  g_autoptr(GError) error = NULL;
+  MtConflict *conflict;
+
+  mt_visit_set_title (visit_by_id (lin, v), "Lin's");
+  g_usleep (2000);
+  mt_visit_set_title (visit_by_id (wei, v), "Wei's");
+  lin_before = copy_of (lin, "lin");
+
+  report = merge_into (lin, wei, base);
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (lin, v)), ==, "Wei's");
+  g_assert_cmpuint (report->conflicts->len, ==, 1);
+  conflict = g_ptr_array_index (report->conflicts, 0);
+  g_assert_cmpstr (conflict->id, ==, v);
+  g_assert_cmpstr (conflict->field, ==, "title");
+  g_assert_cmpstr (json_node_get_string (conflict->kept_value), ==, "Wei's");
+  g_assert_cmpstr (json_node_get_string (conflict->lost_value), ==, "Lin's");
+  g_assert_cmpstr (conflict->kept_replica, ==, "wei");
+  g_assert_cmpstr (conflict->lost_replica, ==, "lin");
+
+  /* the other side, merging Lin's edit, sees the same conflict */
+  back = merge_into (wei, lin_before, base);
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (wei, v)), ==, "Wei's");
+  g_assert_cmpuint (back->conflicts->len, ==, 1);
+  conflict = g_ptr_array_index (back->conflicts, 0);
+  g_assert_cmpstr (json_node_get_string (conflict->lost_value), ==, "Lin's");
+  g_free (assert_converge (lin, wei));
+  conflict = g_ptr_array_index (report->conflicts, 0);
+
+  /* restoring the lost value is a new edit: it wins everywhere */
+  g_assert_true (mt_conflict_restore (conflict, lin, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (lin, v)), ==, "Lin's");
+  g_free (assert_converge (lin, wei));
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (wei, v)), ==, "Lin's");
+
+  /* and undo takes the restore back */
+  g_assert_true (mt_history_undo (mt_tour_get_history (lin)));
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (lin, v)), ==, "Wei's");
+}
+
+/* One organiser deletes a visit the other edits: the edit keeps it, and the
+ * merge says so. A delete nobody contradicts deletes everywhere. */
+static void
+test_edit_against_delete (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 5);
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autofree char *edited = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 3))));
+  g_autofree char *gone = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 4))));
+  g_autoptr(MtMergeReport) report = NULL;
+  guint n_visits = mt_tour_count (origin, MT_ENTITY_VISIT);
+
+  mt_tour_remove (lin, MT_ENTITY (visit_by_id (lin, edited)));
+  mt_tour_remove (lin, MT_ENTITY (visit_by_id (lin, gone)));
+  g_usleep (2000);
+  mt_visit_set_notes (visit_by_id (wei, edited), "Confirmed by phone");
+
+  report = merge_into (wei, lin, NULL);
+  g_assert_cmpuint (count_kind (report, MT_MERGE_DELETED), ==, 1);
+  g_assert_cmpuint (count_kind (report, MT_MERGE_KEPT), ==, 1);
+  g_free (assert_converge (lin, wei));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      MtTour *tour = i == 0 ? lin : wei;
+
+      g_assert_nonnull (visit_by_id (tour, edited));
+      g_assert_cmpstr (mt_visit_get_notes (visit_by_id (tour, edited)), ==, "Confirmed by phone");
+      g_assert_null (visit_by_id (tour, gone));
+      g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_VISIT), ==, n_visits - 1);
+    }
+
+  /* deleting it again, having seen the edit, deletes it */
+  mt_tour_remove (wei, MT_ENTITY (visit_by_id (wei, edited)));
+  g_free (assert_converge (lin, wei));
+  g_assert_null (visit_by_id (lin, edited));
+
+  /* and undoing that delete brings it back everywhere */
+  g_assert_true (mt_history_undo (mt_tour_get_history (wei)));
+  g_free (assert_converge (lin, wei));
+  g_assert_nonnull (visit_by_id (lin, edited));
+}
+
+/* Two organisers each add a delegate to one interview: both keep theirs; a
+ * removal on one side goes through. */
+static void
+test_id_lists (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 6);
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autoptr(MtInterview) first = g_list_model_get_item (mt_tour_get_interviews (origin), 0);
+  const char *id = mt_entity_get_id (MT_ENTITY (first));
+  g_autoptr(MtDelegate) d8 = g_list_model_get_item (mt_tour_get_delegates (origin), 8);
+  g_autoptr(MtDelegate) d9 = g_list_model_get_item (mt_tour_get_delegates (origin), 9);
+  const char * const *before = mt_interview_get_delegates (first);
+  g_autoptr(GStrvBuilder) with_d8 = g_strv_builder_new ();
+  g_auto(GStrv) lin_list = NULL;
+  const char *with_d9[] = { mt_entity_get_id (MT_ENTITY (d9)), NULL };
+  const char * const *merged;
+
+  g_assert_nonnull (before);
+  g_strv_builder_addv (with_d8, (const char **) before);
+  g_strv_builder_add (with_d8, mt_entity_get_id (MT_ENTITY (d8)));
+  lin_list = g_strv_builder_end (with_d8);
+  mt_interview_set_delegates (mt_tour_lookup_kind (lin, MT_ENTITY_INTERVIEW, id), (const char * const *) lin_list);
+  /* Wei replaces the delegates with d9: the first ones removed, d9 added */
+  mt_interview_set_delegates (mt_tour_lookup_kind (wei, MT_ENTITY_INTERVIEW, id), with_d9);
+
+  g_free (assert_converge (lin, wei));
+  merged = mt_interview_get_delegates (mt_tour_lookup_kind (lin, MT_ENTITY_INTERVIEW, id));
+  g_assert_true (g_strv_contains (merged, mt_entity_get_id (MT_ENTITY (d8))));
+  g_assert_true (g_strv_contains (merged, mt_entity_get_id (MT_ENTITY (d9))));
+  for (guint i = 0; before[i] != NULL; i++)
+    g_assert_false (g_strv_contains (merged, before[i]));
+  g_assert_cmpuint (g_strv_length ((char **) merged), ==, 2);
+}
+
+/* A copy whose clock is a week ahead does not freeze the field it touched:
+ * its stamp is set back and reported, and a later edit elsewhere wins. */
+static void
+test_clock_ahead (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 7);
+  g_autoptr(MtTour) fast = copy_of (origin, "fast");
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autofree char *v = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 5))));
+  g_autoptr(MtMergeReport) report = NULL;
+  g_autoptr(MtMergeReport) again = NULL;
+  MtEntityPrivate *priv;
+
+  mt_tour_set_clock_offset (fast, 7 * DAY_MS);
+  mt_visit_set_title (visit_by_id (fast, v), "From the future");
+  priv = _mt_entity_get_private (MT_ENTITY (visit_by_id (fast, v)));
+  g_assert_cmpint (MT_HLC_MS (priv->stamps[0].hlc), >, now_ms () + 6 * DAY_MS);
+
+  /* Lin takes the edit in, set back to now, and says so */
+  report = merge_into (lin, fast, NULL);
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (lin, v)), ==, "From the future");
+  g_assert_cmpuint (count_kind (report, MT_MERGE_CLAMPED), ==, 1);
+  priv = _mt_entity_get_private (MT_ENTITY (visit_by_id (lin, v)));
+  g_assert_cmpint (MT_HLC_MS (priv->stamps[0].hlc), <=, now_ms ());
+
+  /* Lin's later edit wins, on Lin's copy and on the fast one */
+  g_usleep (2000);
+  mt_visit_set_title (visit_by_id (lin, v), "Lin's correction");
+  again = merge_into (fast, lin, NULL);
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (fast, v)), ==, "Lin's correction");
+  g_free (assert_converge (lin, fast));
+  g_assert_cmpstr (mt_visit_get_title (visit_by_id (lin, v)), ==, "Lin's correction");
+}
+
+/* A format-1 file read by two organisers gives the same stamps: merging the
+ * two copies changes nothing. */
+static void
+test_format_1_copies (void)
+{
+  g_autoptr(MtTour) sample = mt_tour_new_sample ();
+  g_autoptr(MtTour) lin = copy_of (sample, "lin");
+  g_autoptr(MtTour) wei = copy_of (sample, "wei");
+  g_autoptr(MtMergeReport) report = merge_into (lin, wei, NULL);
+
+  g_assert_cmpuint (report->incoming->len, ==, 0);
+  g_assert_cmpuint (report->n_outgoing, ==, 0);
+  /* a merge that brings nothing leaves no step to undo */
+  g_assert_false (mt_history_can_undo (mt_tour_get_history (lin)));
+  g_free (assert_converge (lin, wei));
+}
+
+/* One undo takes back everything a merge brought in. */
+static void
+test_undo_merge (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 8);
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autofree char *before = mt_test_content_of (lin);
+  g_autofree char *after = NULL;
+  g_autoptr(MtVisit) added = mt_visit_new (NULL);
+  g_autoptr(MtMergeReport) report = NULL;
+
+  mt_visit_set_title (nth_visit (wei, 0), "Renamed");
+  mt_visit_set_start (added, mt_wall_time_new (2024, 5, 15, 9, 0, 0));
+  mt_visit_set_end (added, mt_wall_time_new (2024, 5, 15, 10, 0, 0));
+  g_assert_true (mt_tour_add (wei, MT_ENTITY (added), NULL));
+  mt_tour_remove (wei, MT_ENTITY (nth_visit (wei, 1)));
+
+  report = merge_into (lin, wei, NULL);
+  g_assert_cmpuint (report->incoming->len, ==, 3);
+  g_assert_cmpstr (mt_history_get_undo_label (mt_tour_get_history (lin)), ==, "Merge");
+  g_assert_true (mt_history_undo (mt_tour_get_history (lin)));
+  after = mt_test_content_of (lin);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Random edits on ten copies syncing at random moments through one shared
+ * copy (as the server's file): when all have synced twice, all ten write
+ * the same bytes, and every edit that nothing later replaced is there. */
+typedef struct
+{
+  MtEntity *entity;
+  char     *id;
+  char     *field;
+  JsonNode *value;
+  MtStamp   stamp;
+} Edit;
+
+static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_free (edit->id);
+  g_free (edit->field);
+  json_node_unref (edit->value);
+  g_free (edit);
+}
+
+static void
+record_edit (GPtrArray  *edits,
+             MtEntity   *entity,
+             const char *field,
+             guint       index)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->id = g_strdup (mt_entity_get_id (entity));
+  edit->field = g_strdup (field);
+  edit->value = mt_entity_dup_field_node (entity, field);
+  edit->stamp = _mt_entity_get_private (entity)->stamps[index];
+  g_ptr_array_add (edits, edit);
+}
+
+static void
+random_edit (MtTour    *tour,
+             GRand     *rand,
+             GPtrArray *edits)
+{
+  GListModel *visits = mt_tour_get_visits (tour);
+  GListModel *groups = mt_tour_get_groups (tour);
+  guint n = g_list_model_get_n_items (visits);
+  g_autoptr(MtVisit) visit = n > 0 ? g_list_model_get_item (visits, g_rand_int_range (rand, 0, n)) : NULL;
+
+  switch (visit == NULL ? 0 : g_rand_int_range (rand, 0, 6))
+    {
+    case 0: /* add */
+      {
+        g_autoptr(MtVisit) added = mt_visit_new (NULL);
+        gint64 start = mt_wall_time_new (2024, 5, 14 + g_rand_int_range (rand, 0, 7), g_rand_int_range (rand, 8, 18), 0, 0);
+
+        mt_visit_set_title (added, "Added");
+        mt_visit_set_start (added, start);
+        mt_visit_set_end (added, start + 3600);
+        g_assert_true (mt_tour_add (tour, MT_ENTITY (added), NULL));
+      }
+      break;
+    case 1: /* delete */
+      mt_tour_remove (tour, MT_ENTITY (visit));
+      break;
+    case 2: /* move */
+      mt_tour_move_visit (tour, visit, mt_visit_get_start (visit) + 900 * g_rand_int_range (rand, -4, 5));
+      record_edit (edits, MT_ENTITY (visit), "start", 3);
+      break;
+    case 3: /* rename */
+      {
+        g_autofree char *title = g_strdup_printf ("Title %u", g_rand_int (rand));
+
+        mt_visit_set_title (visit, title);
+        record_edit (edits, MT_ENTITY (visit), "title", 0);
+      }
+      break;
+    case 4: /* groups */
+      {
+        g_autoptr(MtGroup) group = g_list_model_get_item (groups, g_rand_int_range (rand, 0, g_list_model_get_n_items (groups)));
+        const char *ids[] = { mt_entity_get_id (MT_ENTITY (group)), NULL };
+
+        mt_visit_set_groups (visit, g_rand_boolean (rand) ? ids : NULL);
+      }
+      break;
+    default: /* status */
+      mt_visit_set_status (visit, g_rand_int_range (rand, 0, 3));
+      record_edit (edits, MT_ENTITY (visit), "status", 6);
+      break;
+    }
+}
+
+static void
+sync_copy (MtTour  *copy,
+           char   **server)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtTour) remote = mt_tour_load_from_data (*server, -1, "server", NULL, &error);
+  g_autoptr(MtMergeReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = mt_tour_merge (copy, remote, NULL, now_ms (), "Sync");
+  g_free (*server);
+  *server = bytes_of (copy);
+}
+
+static void
+test_ten_copies (void)
+{
+  /* MT_TEST_SEED explores other runs; the suite runs one */
+  guint32 seed = g_getenv ("MT_TEST_SEED") ? (guint32) g_ascii_strtoull (g_getenv ("MT_TEST_SEED"), NULL, 10) : 20240514;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(MtTour) origin = mt_tour_generate (60, 30, 30, 9);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func (edit_free);
+  g_autofree char *server = bytes_of (origin);
+  g_autofree char *first = NULL;
+  guint kept = 0;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *replica = g_strdup_printf ("copy%u", i);
+
+      g_ptr_array_add (copies, copy_of (origin, replica));
+    }
+
+  for (guint step = 0; step < 10 * 100; step++)
+    {
+      MtTour *copy = g_ptr_array_index (copies, g_rand_int_range (rand, 0, 10));
+
+      random_edit (copy, rand, edits);
+      if (g_rand_int_range (rand, 0, 8) == 0)
+        sync_copy (g_ptr_array_index (copies, g_rand_int_range (rand, 0, 10)), &server);
+    }
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < copies->len; i++)
+      sync_copy (g_ptr_array_index (copies, i), &server);
+
+  first = bytes_of (g_ptr_array_index (copies, 0));
+  for (guint i = 1; i < copies->len; i++)
+    {
+      g_autofree char *text = bytes_of (g_ptr_array_index (copies, i));
+
+      g_assert_cmpstr (text, ==, first);
+    }
+  g_assert_cmpstr (server, ==, first);
+
+  /* every recorded edit is there, unless a later edit of the same field
+   * replaced it or its item is deleted */
+  for (guint i = 0; i < edits->len; i++)
+    {
+      Edit *edit = g_ptr_array_index (edits, i);
+      MtEntity *entity = mt_tour_lookup (g_ptr_array_index (copies, 0), edit->id);
+      g_autoptr(JsonNode) value = NULL;
+
+      if (entity == NULL)
+        continue;
+      value = mt_entity_dup_field_node (entity, edit->field);
+      if (json_node_equal (value, edit->value))
+        kept++;
+      else
+        {
+          MtEntityPrivate *priv = _mt_entity_get_private (entity);
+          guint index = g_str_equal (edit->field, "title") ? 0 : g_str_equal (edit->field, "start") ? 3 : 6;
+
+          g_assert_cmpint (mt_stamp_compare (&priv->stamps[index], &edit->stamp), >, 0);
+        }
+    }
+  g_test_message ("%u edits recorded, %u of them still stand", edits->len, kept);
+  g_assert_cmpuint (kept, >, 0);
+}
+
+/* Copies that merge with each other directly, in any order and as often as
+ * they like, still end with the same bytes. */
+static void
+test_pairwise (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31);
+  g_autoptr(MtTour) origin = mt_tour_generate (40, 20, 20, 10);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func (edit_free);
+  g_autofree char *first = NULL;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *replica = g_strdup_printf ("pair%u", i);
+
+      g_ptr_array_add (copies, copy_of (origin, replica));
+    }
+  for (guint step = 0; step < 300; step++)
+    {
+      random_edit (g_ptr_array_index (copies, g_rand_int_range (rand, 0, 4)), rand, edits);
+      if (g_rand_int_range (rand, 0, 5) == 0)
+        {
+          guint a = g_rand_int_range (rand, 0, 4), b = g_rand_int_range (rand, 0, 4);
+          g_autoptr(MtMergeReport) report = merge_into (g_ptr_array_index (copies, a), g_ptr_array_index (copies, b), NULL);
+        }
+    }
+  for (guint round = 0; round < 2; round++)
+    for (guint a = 0; a < 4; a++)
+      for (guint b = 0; b < 4; b++)
+        {
+          g_autoptr(MtMergeReport) report = merge_into (g_ptr_array_index (copies, a), g_ptr_array_index (copies, b), NULL);
+        }
+
+  first = bytes_of (g_ptr_array_index (copies, 0));
+  for (guint i = 1; i < copies->len; i++)
+    {
+      g_autofree char *text = bytes_of (g_ptr_array_index (copies, i));
+
+      g_assert_cmpstr (text, ==, first);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/merge/different-edits", test_different_edits);
+  g_test_add_func ("/model/merge/same-field", test_same_field);
+  g_test_add_func ("/model/merge/edit-against-delete", test_edit_against_delete);
+  g_test_add_func ("/model/merge/id-lists", test_id_lists);
+  g_test_add_func ("/model/merge/clock-ahead", test_clock_ahead);
+  g_test_add_func ("/model/merge/format-1-copies", test_format_1_copies);
+  g_test_add_func ("/model/merge/undo", test_undo_merge);
+  g_test_add_func ("/model/merge/ten-copies", test_ten_copies);
+  g_test_add_func ("/model/merge/pairwise", test_pairwise);
+
+  return g_test_run ();
+}
