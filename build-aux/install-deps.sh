@@ -23,6 +23,10 @@ packages=(
   poppler-utils python3 python3-icalendar
   # benchmarks
   gnome-text-editor hyperfine time
+  # sync tests: real WebDAV servers and a private Secret Service
+  # (tests/sync/servers)
+  apache2 lighttpd lighttpd-mod-webdav nginx-light libnginx-mod-http-dav-ext
+  gnome-keyring libsecret-tools curl openssl
 )
 
 missing=()
@@ -40,6 +44,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+  # Where nothing stops it (no policy-rc.d), installing a web server starts
+  # its system service on port 80. The sync tests run their own servers on
+  # ports of their own; stop a system one that this run just installed.
+  for svc in apache2:/run/apache2/apache2.pid nginx-light:/run/nginx.pid lighttpd:/run/lighttpd.pid; do
+    pkg=${svc%%:*}
+    pidfile=${svc#*:}
+    [[ " ${missing[*]} " == *" $pkg "* ]] || continue
+    if [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      echo "Stopping the $pkg service that installing it started"
+      kill -TERM "$(cat "$pidfile")" 2>/dev/null || true
+    fi
+  done
 fi
 
 # The GUI tests take a screenshot in Simplified Chinese: generate the
