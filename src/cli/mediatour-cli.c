@@ -23,6 +23,8 @@ static const struct {
   { "generate", mt_cli_generate, N_("Write a synthetic tour for tests and benchmarks") },
   { "export", mt_cli_export, N_("Write a tour's schedule as iCalendar, CSV or PDF") },
   { "import", mt_cli_import, N_("Read a calendar's events or a delegate roster into a tour") },
+  { "sync", mt_cli_sync, N_("Share a tour through a WebDAV server with other organisers") },
+  { "check-server", mt_cli_check_server, N_("Check that a WebDAV server can share a tour safely") },
 };
 
 void
@@ -103,7 +105,7 @@ print_usage (FILE *stream)
   fprintf (stream, "%s\n  mediatour-cli %s\n\n%s\n",
            _("Usage:"), _("COMMAND [OPTION…] FILE"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (stream, "  %-13s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “mediatour-cli COMMAND --help” for a command’s options."));
 }
 

@@ -26,6 +26,8 @@ int     mt_cli_sample     (int argc, char **argv);
 int     mt_cli_generate   (int argc, char **argv);
 int     mt_cli_export     (int argc, char **argv);
 int     mt_cli_import     (int argc, char **argv);
+int     mt_cli_sync       (int argc, char **argv);
+int     mt_cli_check_server (int argc, char **argv);
 
 /* Shared by the subcommands */
 void    mt_cli_error      (const char    *format,

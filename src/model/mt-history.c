@@ -250,6 +250,18 @@ push_step (MtHistory *self,
   notify_changes (self, &before);
 }
 
+/* Names the open step after what it turned out to hold (a merge knows
+ * what came in only at its end) */
+void
+_mt_history_set_open_label (MtHistory  *self,
+                            const char *label)
+{
+  g_return_if_fail (self->open != NULL);
+
+  g_free (self->open->label);
+  self->open->label = g_strdup (label);
+}
+
 void
 mt_history_end (MtHistory *self)
 {

@@ -703,6 +703,37 @@ clamp_tour (Merge             *merge,
     add_change (merge, MT_MERGE_CLAMPED, NULL, &newest);
 }
 
+/* "Changes from Lin", "Changes from Lin and Wei", "Changes from 3
+ * organisers": who the changes that came in are from */
+static char *
+name_merge (Merge *merge)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; i < merge->report->incoming->len; i++)
+    {
+      MtMergeChange *change = g_ptr_array_index (merge->report->incoming, i);
+      const char *name = mt_tour_get_replica_name (merge->tour, change->replica);
+
+      if (change->kind == MT_MERGE_CLAMPED)
+        continue;
+      if (name == NULL)
+        name = _("another organiser");
+      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, (gpointer) name);
+    }
+  if (names->len == 1)
+    /* Translators: an undoable step: what a sync brought in; %s is an organiser's name */
+    return g_strdup_printf (_("Changes from %s"), (char *) g_ptr_array_index (names, 0));
+  if (names->len == 2)
+    /* Translators: an undoable step; the two %s are organisers' names */
+    return g_strdup_printf (_("Changes from %s and %s"),
+                            (char *) g_ptr_array_index (names, 0), (char *) g_ptr_array_index (names, 1));
+  /* Translators: an undoable step: what a sync brought in */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Changes from %u organiser", "Changes from %u organisers",
+                                       names->len), names->len);
+}
+
 MtMergeReport *
 mt_tour_merge (MtTour     *tour,
                MtTour     *other,
@@ -763,6 +794,12 @@ mt_tour_merge (MtTour     *tour,
         merge.report->n_outgoing++;
   }
 
+  if (label == NULL)
+    {
+      g_autofree char *named = name_merge (&merge);
+
+      _mt_history_set_open_label (history, named);
+    }
   mt_history_end (history);
   return merge.report;
 }

@@ -86,7 +86,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtConflict, mt_conflict_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtMergeReport, mt_merge_report_free)
 
 /* Takes into @tour what @other has that @tour has not seen, as one step of
- * @tour's history named @label. @base, where not NULL, is the last version
+ * @tour's history named @label, or where @label is NULL after who the
+ * changes are from ("Changes from Lin"). @base, where not NULL, is the last version
  * both agreed on; @reference_ms is the clock against which stamps far
  * ahead are set back (the server's Date at a sync, or the local clock).
  * @other is changed too: its stamps far ahead are set back. */

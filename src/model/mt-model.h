@@ -7,6 +7,7 @@
 #include "mt-enums.h"
 #include "mt-enum-types.h"
 #include "mt-wall-time.h"
+#include "mt-stamp.h"
 #include "mt-entity.h"
 #include "mt-tour.h"
 #include "mt-history.h"

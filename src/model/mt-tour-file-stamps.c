@@ -337,3 +337,26 @@ _mt_tour_file_insert_revision (GString *text)
               digest (text->str, text->len));
   g_string_insert (text, line_end + 1 - text->str, member);
 }
+
+/**
+ * mt_tour_file_dup_revision:
+ *
+ * Returns: (transfer full) (nullable): the "revision" of a tour file's
+ *   contents, read from its first lines without parsing the rest
+ */
+char *
+mt_tour_file_dup_revision (GBytes *contents)
+{
+  gsize length = MIN (g_bytes_get_size (contents), 256);
+  g_autofree char *head = g_strndup (g_bytes_get_data (contents, NULL), length);
+  const char *member = strstr (head, "\"revision\"");
+  const char *open, *close;
+
+  if (member == NULL)
+    return NULL;
+  open = strchr (member + strlen ("\"revision\""), '"');
+  close = open != NULL ? strchr (open + 1, '"') : NULL;
+  if (close == NULL)
+    return NULL;
+  return g_strndup (open + 1, close - open - 1);
+}

@@ -50,6 +50,8 @@ MtTour  *mt_tour_load_file_finish   (GAsyncResult  *result,
                                      GError       **error);
 
 GBytes  *mt_tour_save_to_bytes      (MtTour        *tour);
+/* the digest of the contents a file names as its "revision" */
+char    *mt_tour_file_dup_revision  (GBytes        *contents);
 gboolean mt_tour_save_file          (MtTour        *tour,
                                      GFile         *file,
                                      GCancellable  *cancellable,

@@ -84,6 +84,8 @@ MtEntity   *_mt_tour_lookup_any       (MtTour        *self,
                                        const char    *id);
 
 MtHistory  *_mt_history_new           (MtTour        *tour);
+void        _mt_history_set_open_label (MtHistory    *self,
+                                       const char    *label);
 void        _mt_history_record_property (MtHistory   *self,
                                        GObject       *object,
                                        GParamSpec    *pspec,

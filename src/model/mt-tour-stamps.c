@@ -217,3 +217,33 @@ mt_tour_count_deleted (MtTour *self)
   g_return_val_if_fail (MT_IS_TOUR (self), 0);
   return g_hash_table_size (self->tombstones);
 }
+
+/**
+ * mt_tour_ensure_feed_key:
+ *
+ * Gives the tour a random feed key where it has none: the key from which
+ * every copy makes the same names for the published feeds. Not an edit the
+ * user undoes; it is stamped like one, so it reaches the other copies.
+ *
+ * Returns: the feed key
+ */
+const char *
+mt_tour_ensure_feed_key (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+
+  if (self->feed_key == NULL)
+    {
+      guint8 random[16];
+      GString *key = g_string_sized_new (2 * sizeof random);
+
+      for (guint i = 0; i < sizeof random; i++)
+        {
+          random[i] = (guint8) g_random_int_range (0, 256);
+          g_string_append_printf (key, "%02x", random[i]);
+        }
+      self->feed_key = g_string_free (key, FALSE);
+      self->stamps[MT_TOUR_PROP_FEED_KEY] = _mt_tour_tick (self);
+    }
+  return self->feed_key;
+}

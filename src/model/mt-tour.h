@@ -106,6 +106,7 @@ void          mt_tour_set_replica_name   (MtTour       *self,
                                           const char   *replica,
                                           const char   *name);
 GPtrArray    *mt_tour_dup_replicas       (MtTour       *self);
+const char   *mt_tour_ensure_feed_key    (MtTour       *self);
 const char   *mt_tour_get_revision       (MtTour       *self);
 guint         mt_tour_count_deleted      (MtTour       *self);
 
