@@ -114,6 +114,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* stdout is for what a command prints; debug messages go with errors */
+  g_log_writer_default_set_use_stderr (TRUE);
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

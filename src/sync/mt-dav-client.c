@@ -358,7 +358,7 @@ too_large (GTask   *task,
            Request *request,
            guint64  size)
 {
-  g_autofree char *limit = g_format_size (request->client->max_body);
+  g_autofree char *limit = g_format_size_full (request->client->max_body, G_FORMAT_SIZE_IEC_UNITS);
 
   if (size <= request->client->max_body)
     return FALSE;

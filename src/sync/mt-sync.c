@@ -35,6 +35,13 @@ struct _MtSync
 
 G_DEFINE_FINAL_TYPE (MtSync, mt_sync, G_TYPE_OBJECT)
 
+enum {
+  WRITING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 void
 mt_sync_result_free (MtSyncResult *result)
 {
@@ -62,6 +69,15 @@ static void
 mt_sync_class_init (MtSyncClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = mt_sync_finalize;
+
+  /**
+   * MtSync::writing:
+   *
+   * Emitted when a run is about to write the merged tour to the server:
+   * what waits for the server from here on is the write.
+   */
+  signals[WRITING] = g_signal_new ("writing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -578,6 +594,7 @@ put_tour (GTask *task)
       headers[0] = if_match != NULL ? "If-Match" : NULL;
       headers[1] = if_match;
     }
+  g_signal_emit (run->sync, signals[WRITING], 0);
   mt_dav_client_request_async (run->sync->client, "PUT", run->sync->name, headers, run->sent, TOUR_TYPE,
                                run->cancellable, put_cb, task);
 }

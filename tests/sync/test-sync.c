@@ -397,6 +397,259 @@ test_feeds (gconstpointer data)
   test_remove_dir (dir);
 }
 
+/* Two organisers sync at the same moment: Lin's write lands between Wei's
+ * read and write, so Wei's write is refused (412); Wei's sync reads,
+ * merges and writes again, and both edits arrive. */
+typedef struct
+{
+  TestCopy     *copy;
+  MtSyncResult *result;
+  GError       *error;
+  gboolean      done;
+} Racer;
+
+static void
+raced (GObject      *source,
+       GAsyncResult *result,
+       gpointer      user_data)
+{
+  Racer *racer = user_data;
+
+  racer->result = mt_sync_run_finish (MT_SYNC (source), result, &racer->error);
+  racer->done = TRUE;
+}
+
+static void
+sync_other_first (MtSync   *sync,
+                  TestCopy *other)
+{
+  g_signal_handlers_disconnect_by_func (sync, sync_other_first, other);
+  mt_sync_result_free (test_copy_sync (other));
+}
+
+static void
+test_race (gconstpointer data)
+{
+  TestServer *server = server_of (data);
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *folder = test_server_new_folder (server);
+  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
+  g_autoptr(MtTour) origin = mt_tour_generate (200, 50, 50, 4);
+  g_autoptr(TestCopy) lin = test_copy_new (dir, "lin.mtour", url, "lin", origin);
+  g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
+  Racer racer = { wei, NULL, NULL, FALSE };
+  g_autofree char *lin_bytes = NULL;
+  g_autofree char *wei_bytes = NULL;
+
+  mt_sync_set_publish_feeds (lin->sync, FALSE);
+  mt_sync_set_publish_feeds (wei->sync, FALSE);
+  mt_sync_result_free (test_copy_sync (lin));
+  mt_sync_result_free (test_copy_sync (wei));
+
+  mt_visit_set_title (visit_at (lin->tour, 10), "Lin raced");
+  mt_visit_set_title (visit_at (wei->tour, 20), "Wei raced");
+  g_signal_connect (wei->sync, "writing", G_CALLBACK (sync_other_first), lin);
+  mt_sync_run_async (wei->sync, wei->tour, wei->file, wei->state, NULL, raced, &racer);
+  while (!racer.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (racer.error);
+  g_assert_true (racer.result->written);
+  g_assert_cmpuint (racer.result->n_attempts, >=, 2);
+  g_assert_cmpstr (mt_visit_get_title (visit_at (wei->tour, 10)), ==, "Lin raced");
+  mt_sync_result_free (racer.result);
+
+  mt_sync_result_free (test_copy_sync (lin));
+  g_assert_cmpstr (mt_visit_get_title (visit_at (lin->tour, 20)), ==, "Wei raced");
+  lin_bytes = test_copy_bytes (lin);
+  wei_bytes = test_copy_bytes (wei);
+  g_assert_cmpstr (lin_bytes, ==, wei_bytes);
+  test_remove_dir (dir);
+}
+
+/* Apache killed in the middle of a write, then started again. The write
+ * goes through a proxy on 127.0.0.1 that passes the request on at 8 MB/s
+ * (loopback alone would send a 15 MB tour in a few milliseconds), and
+ * Apache is killed once 3 MB of the tour have reached it: the sync fails,
+ * the local file and state hold, and the next sync converges. */
+typedef struct
+{
+  GSocketService *service;
+  guint16         port;
+  guint16         upstream_port;
+  gint            forwarded;   /* bytes from client to server, atomic */
+} Proxy;
+
+typedef struct
+{
+  GIOStream *from;
+  GIOStream *to;
+} Pump;
+
+static gpointer
+pump_back (gpointer data)
+{
+  Pump *pump = data;
+  char buffer[64 * 1024];
+  gssize n;
+
+  while ((n = g_input_stream_read (g_io_stream_get_input_stream (pump->from), buffer, sizeof buffer, NULL, NULL)) > 0)
+    if (!g_output_stream_write_all (g_io_stream_get_output_stream (pump->to), buffer, n, NULL, NULL, NULL))
+      break;
+  /* the server is gone: so is the client's connection */
+  g_io_stream_close (pump->to, NULL, NULL);
+  return NULL;
+}
+
+static gboolean
+proxy_run (GThreadedSocketService *service,
+           GSocketConnection      *client,
+           GObject                *source,
+           gpointer                user_data)
+{
+  Proxy *proxy = user_data;
+  g_autoptr(GSocketClient) connector = g_socket_client_new ();
+  g_autoptr(GSocketConnection) server = g_socket_client_connect_to_host (connector, "127.0.0.1",
+                                                                         proxy->upstream_port, NULL, NULL);
+  Pump back = { G_IO_STREAM (server), G_IO_STREAM (client) };
+  GThread *thread;
+  char buffer[64 * 1024];
+  gssize n;
+
+  if (server == NULL)
+    return TRUE;
+  thread = g_thread_new ("proxy-back", pump_back, &back);
+  while ((n = g_input_stream_read (g_io_stream_get_input_stream (G_IO_STREAM (client)), buffer, sizeof buffer,
+                                   NULL, NULL)) > 0)
+    {
+      if (!g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (server)), buffer, n,
+                                      NULL, NULL, NULL))
+        break;
+      g_atomic_int_add (&proxy->forwarded, (gint) n);
+      g_usleep (8000);  /* 64 KB each 8 ms: 8 MB/s */
+    }
+  g_io_stream_close (G_IO_STREAM (server), NULL, NULL);
+  g_thread_join (thread);
+  return TRUE;
+}
+
+static Proxy *
+proxy_new (const char *upstream_url)
+{
+  Proxy *proxy = g_new0 (Proxy, 1);
+  g_autoptr(GUri) uri = g_uri_parse (upstream_url, G_URI_FLAGS_NONE, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+
+  proxy->upstream_port = (guint16) g_uri_get_port (uri);
+  proxy->service = g_threaded_socket_service_new (8);
+  g_socket_listener_add_address (G_SOCKET_LISTENER (proxy->service), address, G_SOCKET_TYPE_STREAM,
+                                 G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error);
+  g_assert_no_error (error);
+  proxy->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_signal_connect (proxy->service, "run", G_CALLBACK (proxy_run), proxy);
+  g_socket_service_start (proxy->service);
+  return proxy;
+}
+
+static void
+proxy_free (Proxy *proxy)
+{
+  g_socket_service_stop (proxy->service);
+  g_socket_listener_close (G_SOCKET_LISTENER (proxy->service));
+  g_clear_object (&proxy->service);
+  g_free (proxy);
+}
+
+typedef struct
+{
+  Proxy      *proxy;
+  TestServer *server;
+  gint        start;       /* bytes forwarded when the write began */
+  gboolean    writing;
+  gboolean    killed;
+} Killer;
+
+static void
+on_writing (MtSync *sync,
+            Killer *killer)
+{
+  killer->start = g_atomic_int_get (&killer->proxy->forwarded);
+  killer->writing = TRUE;
+}
+
+static gboolean
+kill_when_written (gpointer user_data)
+{
+  Killer *killer = user_data;
+
+  if (!killer->writing || g_atomic_int_get (&killer->proxy->forwarded) - killer->start < 3 * 1024 * 1024)
+    return G_SOURCE_CONTINUE;
+  test_server_command (killer->server, "kill");
+  killer->killed = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_killed_server (void)
+{
+  TestServer *server = servers[0];
+  Proxy *proxy = proxy_new (server->url);
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *folder = test_server_new_folder (server);
+  g_autofree char *path = g_strdup (folder + strlen (server->url));
+  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
+  g_autofree char *proxied = g_strdup_printf ("http://127.0.0.1:%u/dav/%stour.mtour", proxy->port, path);
+  g_autoptr(MtTour) origin = mt_tour_generate (10000, 2000, 2000, 5);
+  g_autoptr(TestCopy) lin = test_copy_new (dir, "lin.mtour", proxied, "lin", origin);
+  g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtTour) reread = NULL;
+  g_autoptr(MtSyncState) state = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *on_server = NULL;
+  g_autofree char *server_file = g_build_filename (server->dir, "data", path, "tour.mtour", NULL);
+  Racer racer = { lin, NULL, NULL, FALSE };
+  Killer killer = { proxy, server, 0, FALSE, FALSE };
+
+  mt_sync_set_publish_feeds (lin->sync, FALSE);
+  mt_sync_set_publish_feeds (wei->sync, FALSE);
+  mt_sync_result_free (test_copy_sync (lin));
+  mt_sync_result_free (test_copy_sync (wei));
+  g_assert_true (g_file_get_contents (server_file, &before, NULL, NULL));
+
+  mt_visit_set_title (visit_at (lin->tour, 1), "Written while the server died");
+  g_signal_connect (lin->sync, "writing", G_CALLBACK (on_writing), &killer);
+  g_timeout_add (2, kill_when_written, &killer);
+  mt_sync_run_async (lin->sync, lin->tour, lin->file, lin->state, NULL, raced, &racer);
+  while (!racer.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (killer.killed);
+  g_assert_nonnull (racer.error);
+  g_test_message ("killed 3 MB into the write: %s", racer.error->message);
+  g_clear_error (&racer.error);
+  test_server_command (server, "restart");
+
+  /* Apache kept the version it had; the local file and the state hold */
+  g_assert_true (g_file_get_contents (server_file, &on_server, NULL, NULL));
+  g_assert_cmpstr (on_server, ==, before);
+  reread = mt_tour_load_file (lin->file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_visit_get_title (visit_at (reread, 1)), ==, "Written while the server died");
+  state = mt_sync_state_load (lin->file, &error);
+  g_assert_no_error (error);
+
+  /* the next syncs converge */
+  g_signal_handlers_disconnect_by_func (lin->sync, on_writing, &killer);
+  mt_sync_result_free (test_copy_sync (lin));
+  mt_sync_result_free (test_copy_sync (wei));
+  g_assert_cmpstr (mt_visit_get_title (visit_at (wei->tour, 1)), ==, "Written while the server died");
+  proxy_free (proxy);
+  test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -413,13 +666,16 @@ main (int    argc,
       g_autofree char *same_field = g_strdup_printf ("/sync/%s/same-field", kinds[k]);
       g_autofree char *rules = g_strdup_printf ("/sync/%s/merge-rules", kinds[k]);
       g_autofree char *feeds = g_strdup_printf ("/sync/%s/feeds", kinds[k]);
+      g_autofree char *race = g_strdup_printf ("/sync/%s/race", kinds[k]);
 
       g_test_add_data_func (round_trip, GUINT_TO_POINTER (k), test_round_trip);
       g_test_add_data_func (offline, GUINT_TO_POINTER (k), test_offline_edits);
       g_test_add_data_func (same_field, GUINT_TO_POINTER (k), test_same_field);
       g_test_add_data_func (rules, GUINT_TO_POINTER (k), test_merge_rules);
       g_test_add_data_func (feeds, GUINT_TO_POINTER (k), test_feeds);
+      g_test_add_data_func (race, GUINT_TO_POINTER (k), test_race);
     }
+  g_test_add_func ("/sync/apache/killed-during-write", test_killed_server);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     servers[k] = test_server_start (kinds[k]);
