@@ -26,27 +26,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "mt-model.h"
+#include "bench-util.h"
 #include "mt-checker.h"
+#include "mt-model.h"
 
 #define REPEATS 5
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
-  return values[n / 2];
-}
 
 static double
 ms_since (gint64 start)
@@ -137,7 +121,7 @@ main (int    argc,
           mt_checker_check_days (checker, &third_day, 1);
           day[r] = ms_since (start);
         }
-      full_ms = median (full, REPEATS);
+      full_ms = bench_median (full, REPEATS);
 
       if (previous_n > 0)
         expected = (double) n * log (n) / ((double) previous_n * log (previous_n));
@@ -147,7 +131,7 @@ main (int    argc,
               mt_tour_count (tour, MT_ENTITY_VISIT), mt_tour_count (tour, MT_ENTITY_DELEGATE),
               mt_tour_count (tour, MT_ENTITY_INTERVIEW),
               g_list_model_get_n_items (mt_checker_get_problems (checker)),
-              first, full_ms, median (edit, REPEATS), median (day, REPEATS), predicted, ratio);
+              first, full_ms, bench_median (edit, REPEATS), bench_median (day, REPEATS), predicted, ratio);
       previous = full_ms;
       previous_n = n;
     }

@@ -20,19 +20,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "mt-model.h"
+#include "bench-util.h"
 #include "mt-ical.h"
+#include "mt-model.h"
 
 #define RUNS 3
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 static char *
 iso_utc (ICalTime *time)
@@ -172,7 +164,7 @@ bench_size (guint       n_events,
       bytes = mt_ical_export_to_bytes (tour, NULL, NULL, NULL);
       times[r] = (g_get_monotonic_time () - start) / 1e6;
     }
-  qsort (times, RUNS, sizeof (double), compare_doubles);
+  qsort (times, RUNS, sizeof (double), bench_compare_doubles);
   ours = times[RUNS / 2];
   printf ("%u events\n", n);
   printf ("  mediatour export:     %8.3f s  %10.0f events/s  (%.1f MB)\n", ours, n / ours,

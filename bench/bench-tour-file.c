@@ -15,32 +15,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "bench-util.h"
 #include "mt-model.h"
 
 #define RUNS 5
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
 
 typedef struct
 {
@@ -76,7 +54,7 @@ measure (guint    n_visits,
 
       /* json-glib alone, measured as the load is: read the file, parse
        * it into json-glib's tree, and free the tree */
-      start = now_ms ();
+      start = bench_now_ms ();
       {
         g_autoptr(JsonParser) parser = json_parser_new_immutable ();
         g_autofree char *bytes = NULL;
@@ -85,21 +63,21 @@ measure (guint    n_visits,
         g_assert_true (g_file_get_contents (path, &bytes, &n_bytes, NULL));
         g_assert_true (json_parser_load_from_data (parser, bytes, n_bytes, NULL));
       }
-      parse[run] = now_ms () - start;
+      parse[run] = bench_now_ms () - start;
 
-      start = now_ms ();
+      start = bench_now_ms ();
       loaded = mt_tour_load_file (file, NULL, NULL, NULL);
-      load[run] = now_ms () - start;
+      load[run] = bench_now_ms () - start;
       g_assert_nonnull (loaded);
 
-      start = now_ms ();
+      start = bench_now_ms ();
       g_assert_true (mt_tour_save_file (loaded, file, NULL, NULL));
-      save[run] = now_ms () - start;
+      save[run] = bench_now_ms () - start;
     }
 
-  figures->load_ms = median (load, RUNS);
-  figures->parse_ms = median (parse, RUNS);
-  figures->save_ms = median (save, RUNS);
+  figures->load_ms = bench_median (load, RUNS);
+  figures->parse_ms = bench_median (parse, RUNS);
+  figures->save_ms = bench_median (save, RUNS);
 
   getrusage (RUSAGE_SELF, &usage);
   figures->peak_kib = usage.ru_maxrss;

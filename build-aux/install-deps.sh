@@ -12,6 +12,8 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libical-dev
   libsoup-3.0-dev libsecret-1-dev libcairo2-dev libpango1.0-dev
+  # TLS for https servers (libsoup recommends it; installs here leave recommends out)
+  glib-networking
   # data validation
   desktop-file-utils appstream libxml2-utils shared-mime-info flatpak-builder
   # running under a virtual display, fonts and icons

@@ -63,7 +63,12 @@ compare_sorted (gconstpointer a,
 static void
 sort_items (GPtrArray *items)
 {
-  g_autofree Sorted *sorted = g_new (Sorted, items->len);
+  g_autofree Sorted *sorted = NULL;
+
+  /* nothing to sort, and qsort() may not be given NULL */
+  if (items->len < 2)
+    return;
+  sorted = g_new (Sorted, items->len);
 
   for (guint i = 0; i < items->len; i++)
     {

@@ -92,16 +92,6 @@ MtDavResponse *mt_dav_client_request_finish (MtDavClient         *self,
                                              GAsyncResult        *result,
                                              GError             **error);
 
-/* the ETag of @name from PROPFIND (Depth: 0, getetag), or NULL */
-void           mt_dav_client_propfind_etag_async  (MtDavClient         *self,
-                                                   const char          *name,
-                                                   GCancellable        *cancellable,
-                                                   GAsyncReadyCallback  callback,
-                                                   gpointer             user_data);
-char          *mt_dav_client_propfind_etag_finish (MtDavClient         *self,
-                                                   GAsyncResult        *result,
-                                                   GError             **error);
-
 /* an error for a status the caller did not expect, naming the URL */
 void           mt_dav_client_set_status_error (MtDavClient   *self,
                                                GError       **error,

@@ -16,22 +16,10 @@
 #include <libsoup/soup.h>
 
 #include "mt-feeds.h"
-#include "mt-sync.h"
+#include "mt-sync-private.h"
 
 #define TOUR_TYPE "application/x-mediatour+json"
-#define FEED_TYPE "text/calendar; charset=utf-8"
 
-struct _MtSync
-{
-  GObject      parent_instance;
-
-  MtDavClient *client;
-  char        *url;
-  char        *name;          /* the tour's resource in the client's folder */
-  guint        max_attempts;
-  guint        deadline;      /* seconds */
-  guint        publish_feeds : 1;
-};
 
 G_DEFINE_FINAL_TYPE (MtSync, mt_sync, G_TYPE_OBJECT)
 
@@ -175,27 +163,6 @@ mt_sync_set_publish_feeds (MtSync   *self,
 
 /* One run */
 
-typedef struct
-{
-  MtSync        *sync;
-  MtTour        *tour;
-  GFile         *tour_file;
-  MtSyncState   *state;        /* the caller's, which outlives the run */
-  MtSyncResult  *result;
-  GCancellable  *cancellable;  /* the run's: the caller's and the deadline */
-  GCancellable  *caller_cancellable;
-  gulong         caller_handler;
-  guint          deadline_id;
-  gboolean       deadline_passed;
-  gboolean       made_folder;
-
-  MtDavResponse *got;          /* the last GET */
-  GBytes        *sent;         /* what the PUT sends */
-  char          *sent_revision;
-  GPtrArray     *feeds;
-  guint          next_feed;
-  GHashTable    *published;    /* the feed names of this run */
-} Run;
 
 static void
 run_free (gpointer data)
@@ -219,17 +186,17 @@ run_free (gpointer data)
   g_free (run);
 }
 
-static Run *
-run_of (GTask *task)
+Run *
+_mt_sync_run_of (GTask *task)
 {
   return g_task_get_task_data (task);
 }
 
-static void
-fail (GTask  *task,
+void
+_mt_sync_run_fail (GTask  *task,
       GError *error)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
 
   if (run->deadline_passed && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -242,10 +209,10 @@ fail (GTask  *task,
   g_object_unref (task);
 }
 
-static void
-finish (GTask *task)
+void
+_mt_sync_run_finish (GTask *task)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   MtDavClient *client = run->sync->client;
 
   run->result->n_requests = mt_dav_client_get_n_requests (client);
@@ -256,22 +223,22 @@ finish (GTask *task)
   g_object_unref (task);
 }
 
-static void
-warn (Run    *run,
+void
+_mt_sync_run_warn (Run    *run,
       GError *error)
 {
   g_ptr_array_add (run->result->warnings, g_strdup (error->message));
 }
 
-static gboolean
-save_state (GTask *task)
+gboolean
+_mt_sync_run_save_state (GTask *task)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   GError *error = NULL;
 
   if (mt_sync_state_save (run->state, &error))
     return TRUE;
-  fail (task, error);
+  _mt_sync_run_fail (task, error);
   return FALSE;
 }
 
@@ -279,7 +246,7 @@ static gboolean
 save_local (GTask  *task,
             GBytes *contents)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   g_autofree char *path = NULL;
   GError *error = NULL;
 
@@ -289,12 +256,26 @@ save_local (GTask  *task,
   if (g_file_set_contents_full (path, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, &error))
     return TRUE;
-  fail (task, error);
+  _mt_sync_run_fail (task, error);
   return FALSE;
 }
 
+/* The answer to a request of the run, or NULL where the request failed:
+ * then the run has failed with its error */
+static MtDavResponse *
+response_or_fail (GTask        *task,
+                  GObject      *source,
+                  GAsyncResult *result)
+{
+  GError *error = NULL;
+  MtDavResponse *response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
+
+  if (response == NULL)
+    _mt_sync_run_fail (task, error);
+  return response;
+}
+
 static void do_get (GTask *task);
-static void publish_next_feed (GTask *task);
 
 /* The server holds @contents (revision @revision), as @etag */
 static gboolean
@@ -303,7 +284,7 @@ agreed (GTask      *task,
         const char *revision,
         const char *etag)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   GError *error = NULL;
 
   g_free (run->state->etag);
@@ -313,122 +294,10 @@ agreed (GTask      *task,
   run->state->last_sync_ms = g_get_real_time () / 1000;
   if (!mt_sync_state_save_base (run->state, contents, &error))
     {
-      fail (task, error);
+      _mt_sync_run_fail (task, error);
       return FALSE;
     }
-  return save_state (task);
-}
-
-/* Feeds */
-
-static void
-feed_put_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  GTask *task = user_data;
-  Run *run = run_of (task);
-  MtFeed *feed = g_ptr_array_index (run->feeds, run->next_feed - 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MtDavResponse) response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
-
-  if (response == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
-  if (response != NULL && SOUP_STATUS_IS_SUCCESSFUL (response->status))
-    {
-      g_autofree char *digest = g_object_steal_data (G_OBJECT (task), "digest");
-
-      g_hash_table_insert (run->state->feeds, g_strdup (feed->name), g_steal_pointer (&digest));
-      run->result->n_feeds_written++;
-    }
-  else
-    {
-      if (response != NULL)
-        mt_dav_client_set_status_error (run->sync->client, &error, feed->name, "PUT", response->status);
-      warn (run, error);
-    }
-  publish_next_feed (task);
-}
-
-static void
-publish_next_feed (GTask *task)
-{
-  Run *run = run_of (task);
-
-  while (run->next_feed < run->feeds->len)
-    {
-      MtFeed *feed = g_ptr_array_index (run->feeds, run->next_feed++);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) contents = mt_feed_export (feed, run->tour, &error);
-      g_autofree char *digest = NULL;
-
-      g_hash_table_add (run->published, g_strdup (feed->name));
-      if (contents == NULL)
-        {
-          warn (run, error);
-          continue;
-        }
-      digest = mt_feed_digest (contents);
-      /* a feed whose contents did not change is not written again */
-      if (g_strcmp0 (g_hash_table_lookup (run->state->feeds, feed->name), digest) == 0)
-        continue;
-      g_object_set_data_full (G_OBJECT (task), "digest", g_steal_pointer (&digest), g_free);
-      mt_dav_client_request_async (run->sync->client, "PUT", feed->name, NULL, contents, FEED_TYPE,
-                                   run->cancellable, feed_put_cb, task);
-      return;
-    }
-
-  /* the feeds of groups and delegates that are gone are not published
-   * any more: forget them (they stay on the server until it is cleaned) */
-  {
-    GHashTableIter iter;
-    gpointer name;
-
-    g_hash_table_iter_init (&iter, run->state->feeds);
-    while (g_hash_table_iter_next (&iter, &name, NULL))
-      if (!g_hash_table_contains (run->published, name))
-        g_hash_table_iter_remove (&iter);
-  }
-  if (save_state (task))
-    finish (task);
-}
-
-static void
-feeds_folder_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GTask *task = user_data;
-  Run *run = run_of (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MtDavResponse) response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
-
-  if (response == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
-  /* 201 made, 405 there already; anything else shows in the PUTs */
-  run->feeds = mt_feeds_list (run->tour);
-  run->published = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  publish_next_feed (task);
-}
-
-static void
-publish_feeds (GTask *task)
-{
-  Run *run = run_of (task);
-
-  if (!run->sync->publish_feeds || mt_tour_get_feed_key (run->tour) == NULL)
-    {
-      finish (task);
-      return;
-    }
-  mt_dav_client_request_async (run->sync->client, "MKCOL", MT_FEEDS_FOLDER "/", NULL, NULL, NULL,
-                               run->cancellable, feeds_folder_cb, task);
+  return _mt_sync_run_save_state (task);
 }
 
 /* Writing */
@@ -437,11 +306,11 @@ static void
 written (GTask      *task,
          const char *etag)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
 
   run->result->written = TRUE;
   if (agreed (task, run->sent, run->sent_revision, etag))
-    publish_feeds (task);
+    _mt_sync_run_publish_feeds (task);
 }
 
 static void
@@ -450,45 +319,32 @@ confirm_get_cb (GObject      *source,
                 gpointer      user_data)
 {
   GTask *task = user_data;
-  Run *run = run_of (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MtDavResponse) response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
+  Run *run = _mt_sync_run_of (task);
+  g_autoptr(MtDavResponse) response = response_or_fail (task, source, result);
   g_autofree char *revision = NULL;
 
   if (response == NULL)
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
-  if (response->status == SOUP_STATUS_OK && response->body != NULL)
+    return;
+  if ((response->status == SOUP_STATUS_OK || response->status == SOUP_STATUS_PARTIAL_CONTENT) &&
+      response->body != NULL)
     revision = mt_tour_file_dup_revision (response->body);
   /* our version: its ETag; another's already: none known, the next sync
    * reads it anyway */
   written (task, g_strcmp0 (revision, run->sent_revision) == 0 ? response->etag : NULL);
 }
 
+/* A weak ETag or none after the write (Apache sends none, and its ETag is
+ * weak for a second after a change): which version does the server hold,
+ * as what ETag? The revision inside the document says, in its first line,
+ * so the GET asks for the start of it only (a server that ignores the
+ * range sends all of it). */
 static void
-propfind_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+confirm_write (GTask *task)
 {
-  GTask *task = user_data;
-  Run *run = run_of (task);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = mt_dav_client_propfind_etag_finish (MT_DAV_CLIENT (source), result, &error);
+  Run *run = _mt_sync_run_of (task);
+  static const char * const range[] = { "Range", "bytes=0-1023", NULL };
 
-  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
-  if (etag != NULL && !g_str_has_prefix (etag, "W/"))
-    {
-      written (task, etag);
-      return;
-    }
-  /* weak or none: which version is it? the revision inside says */
-  mt_dav_client_request_async (run->sync->client, "GET", run->sync->name, NULL, NULL, NULL,
+  mt_dav_client_request_async (run->sync->client, "GET", run->sync->name, range, NULL, NULL,
                                run->cancellable, confirm_get_cb, task);
 }
 
@@ -505,15 +361,12 @@ put_cb (GObject      *source,
         gpointer      user_data)
 {
   GTask *task = user_data;
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
+  g_autoptr(MtDavResponse) response = response_or_fail (task, source, result);
   g_autoptr(GError) error = NULL;
-  g_autoptr(MtDavResponse) response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
 
   if (response == NULL)
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
   if (response->status == SOUP_STATUS_PRECONDITION_FAILED)
     {
       /* someone wrote in between: read, merge and write again, after a
@@ -523,7 +376,7 @@ put_cb (GObject      *source,
 
       if (run->result->n_attempts >= run->sync->max_attempts)
         {
-          fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_BUSY,
+          _mt_sync_run_fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_BUSY,
                                    _("The tour at %s changed on the server during each of %u tries; try again later"),
                                    run->sync->url, run->result->n_attempts));
           return;
@@ -537,7 +390,7 @@ put_cb (GObject      *source,
   if (!SOUP_STATUS_IS_SUCCESSFUL (response->status))
     {
       mt_dav_client_set_status_error (run->sync->client, &error, run->sync->name, "PUT", response->status);
-      fail (task, g_steal_pointer (&error));
+      _mt_sync_run_fail (task, g_steal_pointer (&error));
       return;
     }
 
@@ -545,7 +398,7 @@ put_cb (GObject      *source,
   if (response->etag != NULL && !response->etag_weak)
     written (task, response->etag);
   else
-    mt_dav_client_propfind_etag_async (run->sync->client, run->sync->name, run->cancellable, propfind_cb, task);
+    confirm_write (task);
 }
 
 static void put_tour (GTask *task);
@@ -556,22 +409,17 @@ folder_made_cb (GObject      *source,
                 gpointer      user_data)
 {
   GTask *task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MtDavResponse) response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
+  g_autoptr(MtDavResponse) response = response_or_fail (task, source, result);
 
-  if (response == NULL)
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
   /* made (201) or there already (405): the PUT says the rest */
-  put_tour (task);
+  if (response != NULL)
+    put_tour (task);
 }
 
 static void
 put_tour (GTask *task)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   g_autofree char *if_match = NULL;
   const char *headers[3] = { NULL, };
 
@@ -605,7 +453,7 @@ static void
 merge (GTask  *task,
        MtTour *remote)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   g_autoptr(MtTour) base = NULL;
   g_autoptr(GError) error = NULL;
   gint64 reference_ms = run->got->date_ms > 0 ? run->got->date_ms : g_get_real_time () / 1000;
@@ -615,7 +463,7 @@ merge (GTask  *task,
   if (error != NULL)
     {
       /* the base only explains: without it, no conflicts are shown */
-      warn (run, error);
+      _mt_sync_run_warn (run, error);
       g_clear_error (&error);
     }
 
@@ -656,12 +504,12 @@ merge (GTask  *task,
   if (remote != NULL && g_strcmp0 (remote_revision, run->sent_revision) == 0)
     {
       if (save_local (task, run->sent) && agreed (task, run->got->body, remote_revision, run->got->etag))
-        finish (task);
+        _mt_sync_run_finish (task);
       return;
     }
 
   /* the local file holds all of it before anything goes out */
-  if (!save_local (task, run->sent) || !save_state (task))
+  if (!save_local (task, run->sent) || !_mt_sync_run_save_state (task))
     return;
   put_tour (task);
 }
@@ -671,7 +519,7 @@ static void
 fetched (GTask  *task,
          MtTour *remote)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
 
   run->tour = g_object_ref (remote);
   run->result->fetched = TRUE;
@@ -680,7 +528,7 @@ fetched (GTask  *task,
     mt_tour_set_replica_name (run->tour, run->state->replica, run->state->user);
   if (save_local (task, run->got->body) &&
       agreed (task, run->got->body, mt_tour_get_revision (remote), run->got->etag))
-    finish (task);
+    _mt_sync_run_finish (task);
 }
 
 static void
@@ -706,20 +554,20 @@ parsed_cb (GObject      *source,
            gpointer      user_data)
 {
   GTask *task = user_data;
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(MtTour) remote = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (remote == NULL)
     {
-      fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_BAD_BODY,
+      _mt_sync_run_fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_BAD_BODY,
                                _("%s is not a tour file Media Tour Planner can read: %s"),
                                run->sync->url, error->message));
       return;
     }
   if (g_cancellable_is_cancelled (run->cancellable))
     {
-      fail (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
+      _mt_sync_run_fail (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
       return;
     }
   if (run->tour == NULL)
@@ -734,23 +582,20 @@ get_cb (GObject      *source,
         gpointer      user_data)
 {
   GTask *task = user_data;
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
+  MtDavResponse *response = response_or_fail (task, source, result);
   g_autoptr(GError) error = NULL;
-  MtDavResponse *response = mt_dav_client_request_finish (MT_DAV_CLIENT (source), result, &error);
   g_autoptr(GTask) parse = NULL;
 
   if (response == NULL)
-    {
-      fail (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
   g_clear_pointer (&run->got, mt_dav_response_free);
   run->got = response;
 
   if (response->status == SOUP_STATUS_NOT_FOUND)
     {
       if (run->tour == NULL)
-        fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_SERVER,
+        _mt_sync_run_fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_SERVER,
                                  _("There is no tour at %s"), run->sync->url));
       else
         merge (task, NULL);
@@ -759,7 +604,7 @@ get_cb (GObject      *source,
   if (response->status != SOUP_STATUS_OK || response->body == NULL)
     {
       mt_dav_client_set_status_error (run->sync->client, &error, run->sync->name, "GET", response->status);
-      fail (task, g_steal_pointer (&error));
+      _mt_sync_run_fail (task, g_steal_pointer (&error));
       return;
     }
 
@@ -772,7 +617,7 @@ get_cb (GObject      *source,
 static void
 do_get (GTask *task)
 {
-  Run *run = run_of (task);
+  Run *run = _mt_sync_run_of (task);
 
   run->result->n_attempts++;
   mt_dav_client_request_async (run->sync->client, "GET", run->sync->name, NULL, NULL, NULL,
@@ -851,7 +696,7 @@ mt_sync_run_async (MtSync              *self,
     }
 
   /* the state is on disk before any request */
-  if (save_state (task))
+  if (_mt_sync_run_save_state (task))
     do_get (task);
 }
 

@@ -5,9 +5,9 @@
  * local copy had: with If-Match (the ETag it read) so that a write in
  * between is never overwritten (a 412 means read, merge and write again,
  * a few times, with jittered waits), or If-None-Match: * where it creates
- * the tour. Where the server gives a weak ETag or none after a write, a
- * PROPFIND or a GET confirms which version it holds, by the revision
- * inside the document. After each write it publishes the feeds whose
+ * the tour. Where the server gives a weak ETag or none after a write, a GET
+ * of the document's first line confirms which version it holds, by the
+ * revision there. After each write it publishes the feeds whose
  * contents changed (mt-feeds.h).
  *
  * The local file, where there is one, is written before the request that

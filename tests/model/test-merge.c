@@ -8,6 +8,7 @@
 #include "mt-merge.h"
 #include "mt-model.h"
 #include "mt-test-content.h"
+#include "mt-test-edits.h"
 
 #define DAY_MS (G_GINT64_CONSTANT (24) * 60 * 60 * 1000)
 
@@ -344,94 +345,6 @@ test_undo_merge (void)
 /* Random edits on ten copies syncing at random moments through one shared
  * copy (as the server's file): when all have synced twice, all ten write
  * the same bytes, and every edit that nothing later replaced is there. */
-typedef struct
-{
-  MtEntity *entity;
-  char     *id;
-  char     *field;
-  JsonNode *value;
-  MtStamp   stamp;
-} Edit;
-
-static void
-edit_free (gpointer data)
-{
-  Edit *edit = data;
-
-  g_free (edit->id);
-  g_free (edit->field);
-  json_node_unref (edit->value);
-  g_free (edit);
-}
-
-static void
-record_edit (GPtrArray  *edits,
-             MtEntity   *entity,
-             const char *field,
-             guint       index)
-{
-  Edit *edit = g_new0 (Edit, 1);
-
-  edit->id = g_strdup (mt_entity_get_id (entity));
-  edit->field = g_strdup (field);
-  edit->value = mt_entity_dup_field_node (entity, field);
-  edit->stamp = _mt_entity_get_private (entity)->stamps[index];
-  g_ptr_array_add (edits, edit);
-}
-
-static void
-random_edit (MtTour    *tour,
-             GRand     *rand,
-             GPtrArray *edits)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-  GListModel *groups = mt_tour_get_groups (tour);
-  guint n = g_list_model_get_n_items (visits);
-  g_autoptr(MtVisit) visit = n > 0 ? g_list_model_get_item (visits, g_rand_int_range (rand, 0, n)) : NULL;
-
-  switch (visit == NULL ? 0 : g_rand_int_range (rand, 0, 6))
-    {
-    case 0: /* add */
-      {
-        g_autoptr(MtVisit) added = mt_visit_new (NULL);
-        gint64 start = mt_wall_time_new (2024, 5, 14 + g_rand_int_range (rand, 0, 7), g_rand_int_range (rand, 8, 18), 0, 0);
-
-        mt_visit_set_title (added, "Added");
-        mt_visit_set_start (added, start);
-        mt_visit_set_end (added, start + 3600);
-        g_assert_true (mt_tour_add (tour, MT_ENTITY (added), NULL));
-      }
-      break;
-    case 1: /* delete */
-      mt_tour_remove (tour, MT_ENTITY (visit));
-      break;
-    case 2: /* move */
-      mt_tour_move_visit (tour, visit, mt_visit_get_start (visit) + 900 * g_rand_int_range (rand, -4, 5));
-      record_edit (edits, MT_ENTITY (visit), "start", 3);
-      break;
-    case 3: /* rename */
-      {
-        g_autofree char *title = g_strdup_printf ("Title %u", g_rand_int (rand));
-
-        mt_visit_set_title (visit, title);
-        record_edit (edits, MT_ENTITY (visit), "title", 0);
-      }
-      break;
-    case 4: /* groups */
-      {
-        g_autoptr(MtGroup) group = g_list_model_get_item (groups, g_rand_int_range (rand, 0, g_list_model_get_n_items (groups)));
-        const char *ids[] = { mt_entity_get_id (MT_ENTITY (group)), NULL };
-
-        mt_visit_set_groups (visit, g_rand_boolean (rand) ? ids : NULL);
-      }
-      break;
-    default: /* status */
-      mt_visit_set_status (visit, g_rand_int_range (rand, 0, 3));
-      record_edit (edits, MT_ENTITY (visit), "status", 6);
-      break;
-    }
-}
-
 static void
 sync_copy (MtTour  *copy,
            char   **server)
@@ -454,7 +367,7 @@ test_ten_copies (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(MtTour) origin = mt_tour_generate (60, 30, 30, 9);
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func (edit_free);
+  g_autoptr(GPtrArray) edits = mt_test_edits_new ();
   g_autofree char *server = bytes_of (origin);
   g_autofree char *first = NULL;
   guint kept = 0;
@@ -470,7 +383,7 @@ test_ten_copies (void)
     {
       MtTour *copy = g_ptr_array_index (copies, g_rand_int_range (rand, 0, 10));
 
-      random_edit (copy, rand, edits);
+      mt_test_random_edit (copy, rand, edits);
       if (g_rand_int_range (rand, 0, 8) == 0)
         sync_copy (g_ptr_array_index (copies, g_rand_int_range (rand, 0, 10)), &server);
     }
@@ -487,27 +400,7 @@ test_ten_copies (void)
     }
   g_assert_cmpstr (server, ==, first);
 
-  /* every recorded edit is there, unless a later edit of the same field
-   * replaced it or its item is deleted */
-  for (guint i = 0; i < edits->len; i++)
-    {
-      Edit *edit = g_ptr_array_index (edits, i);
-      MtEntity *entity = mt_tour_lookup (g_ptr_array_index (copies, 0), edit->id);
-      g_autoptr(JsonNode) value = NULL;
-
-      if (entity == NULL)
-        continue;
-      value = mt_entity_dup_field_node (entity, edit->field);
-      if (json_node_equal (value, edit->value))
-        kept++;
-      else
-        {
-          MtEntityPrivate *priv = _mt_entity_get_private (entity);
-          guint index = g_str_equal (edit->field, "title") ? 0 : g_str_equal (edit->field, "start") ? 3 : 6;
-
-          g_assert_cmpint (mt_stamp_compare (&priv->stamps[index], &edit->stamp), >, 0);
-        }
-    }
+  kept = mt_test_assert_edits_stand (g_ptr_array_index (copies, 0), edits);
   g_test_message ("%u edits recorded, %u of them still stand", edits->len, kept);
   g_assert_cmpuint (kept, >, 0);
 }
@@ -520,7 +413,7 @@ test_pairwise (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (31);
   g_autoptr(MtTour) origin = mt_tour_generate (40, 20, 20, 10);
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func (edit_free);
+  g_autoptr(GPtrArray) edits = mt_test_edits_new ();
   g_autofree char *first = NULL;
 
   for (guint i = 0; i < 4; i++)
@@ -531,7 +424,7 @@ test_pairwise (void)
     }
   for (guint step = 0; step < 300; step++)
     {
-      random_edit (g_ptr_array_index (copies, g_rand_int_range (rand, 0, 4)), rand, edits);
+      mt_test_random_edit (g_ptr_array_index (copies, g_rand_int_range (rand, 0, 4)), rand, edits);
       if (g_rand_int_range (rand, 0, 5) == 0)
         {
           guint a = g_rand_int_range (rand, 0, 4), b = g_rand_int_range (rand, 0, 4);

@@ -181,6 +181,38 @@ test_copy_bytes (TestCopy *copy)
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
+TestPair *
+test_pair_new (TestServer *server,
+               MtTour     *origin,
+               gboolean    feeds)
+{
+  TestPair *pair = g_new0 (TestPair, 1);
+  g_autofree char *folder = test_server_new_folder (server);
+
+  pair->dir = test_make_dir ();
+  pair->url = g_strconcat (folder, "tour.mtour", NULL);
+  pair->lin = test_copy_new (pair->dir, "lin.mtour", pair->url, "lin", origin);
+  pair->wei = test_copy_new (pair->dir, "wei.mtour", pair->url, "wei", NULL);
+  mt_sync_set_publish_feeds (pair->lin->sync, feeds);
+  mt_sync_set_publish_feeds (pair->wei->sync, feeds);
+  mt_sync_result_free (test_copy_sync (pair->lin));
+  mt_sync_result_free (test_copy_sync (pair->wei));
+  return pair;
+}
+
+void
+test_pair_free (TestPair *pair)
+{
+  if (pair == NULL)
+    return;
+  test_copy_free (pair->lin);
+  test_copy_free (pair->wei);
+  test_remove_dir (pair->dir);
+  g_free (pair->dir);
+  g_free (pair->url);
+  g_free (pair);
+}
+
 gint64
 test_now_ms (void)
 {

@@ -59,6 +59,23 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestCopy, test_copy_free)
 MtSyncResult *test_copy_sync       (TestCopy     *copy);
 char         *test_copy_bytes      (TestCopy     *copy);
 
+/* Two organisers sharing @origin in a new folder of @server: Lin shares
+ * it (the first sync), Wei fetches it; with @feeds, the syncs publish the
+ * feeds. The local files are in a folder of their own, removed with it. */
+typedef struct
+{
+  char     *dir;
+  char     *url;
+  TestCopy *lin;
+  TestCopy *wei;
+} TestPair;
+
+TestPair     *test_pair_new        (TestServer   *server,
+                                    MtTour       *origin,
+                                    gboolean      feeds);
+void          test_pair_free       (TestPair     *pair);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPair, test_pair_free)
+
 /* the time on a server's clock: for merges outside a sync */
 gint64        test_now_ms          (void);
 

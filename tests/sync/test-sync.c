@@ -13,6 +13,7 @@
 #include "mt-feeds.h"
 #include "mt-ical.h"
 #include "mt-server-check.h"
+#include "mt-test-edits.h"
 #include "sync-test-util.h"
 
 static TestServer *servers[2];
@@ -112,20 +113,14 @@ static void
 check_offline_edits (TestServer *server,
                      gboolean    lin_first)
 {
-  g_autofree char *dir = test_make_dir ();
-  g_autofree char *folder = test_server_new_folder (server);
-  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
   g_autoptr(MtTour) origin = mt_tour_generate (30, 20, 20, 1);
-  g_autoptr(TestCopy) lin = test_copy_new (dir, "lin.mtour", url, "lin", origin);
-  g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
+  g_autoptr(TestPair) pair = test_pair_new (server, origin, TRUE);
+  TestCopy *lin = pair->lin, *wei = pair->wei;
   g_autofree char *a = g_strdup (mt_entity_get_id (MT_ENTITY (visit_at (origin, 1))));
   g_autofree char *b = g_strdup (mt_entity_get_id (MT_ENTITY (visit_at (origin, 2))));
   g_autofree char *lin_bytes = NULL;
   g_autofree char *wei_bytes = NULL;
   gint64 start;
-
-  mt_sync_result_free (test_copy_sync (lin));
-  mt_sync_result_free (test_copy_sync (wei));
 
   mt_visit_set_title (visit_by_id (lin->tour, a), "Lin renamed it");
   mt_visit_set_notes (visit_by_id (lin->tour, b), "Lin's note");
@@ -151,7 +146,6 @@ check_offline_edits (TestServer *server,
   lin_bytes = test_copy_bytes (lin);
   wei_bytes = test_copy_bytes (wei);
   g_assert_cmpstr (lin_bytes, ==, wei_bytes);
-  test_remove_dir (dir);
 }
 
 static void
@@ -168,22 +162,15 @@ test_offline_edits (gconstpointer data)
 static void
 test_same_field (gconstpointer data)
 {
-  TestServer *server = server_of (data);
-  g_autofree char *dir = test_make_dir ();
-  g_autofree char *folder = test_server_new_folder (server);
-  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
   g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 2);
-  g_autoptr(TestCopy) lin = test_copy_new (dir, "lin.mtour", url, "lin", origin);
-  g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
+  g_autoptr(TestPair) pair = test_pair_new (server_of (data), origin, TRUE);
+  TestCopy *lin = pair->lin, *wei = pair->wei;
   g_autofree char *id = g_strdup (mt_entity_get_id (MT_ENTITY (visit_at (origin, 4))));
   g_autoptr(MtSyncResult) second = NULL;
   g_autoptr(MtSyncResult) restored = NULL;
   g_autoptr(MtSyncState) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   MtConflict *conflict;
-
-  mt_sync_result_free (test_copy_sync (lin));
-  mt_sync_result_free (test_copy_sync (wei));
 
   mt_visit_set_title (visit_by_id (lin->tour, id), "Lin's title");
   g_usleep (5000);
@@ -214,7 +201,6 @@ test_same_field (gconstpointer data)
   g_assert_true (restored->written);
   mt_sync_result_free (test_copy_sync (lin));
   g_assert_cmpstr (mt_visit_get_title (visit_by_id (lin->tour, id)), ==, "Lin's title");
-  test_remove_dir (dir);
 }
 
 /* Edit against delete, two delegates added to one interview from two
@@ -222,13 +208,9 @@ test_same_field (gconstpointer data)
 static void
 test_merge_rules (gconstpointer data)
 {
-  TestServer *server = server_of (data);
-  g_autofree char *dir = test_make_dir ();
-  g_autofree char *folder = test_server_new_folder (server);
-  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
   g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 3);
-  g_autoptr(TestCopy) lin = test_copy_new (dir, "lin.mtour", url, "lin", origin);
-  g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
+  g_autoptr(TestPair) pair = test_pair_new (server_of (data), origin, TRUE);
+  TestCopy *lin = pair->lin, *wei = pair->wei;
   g_autofree char *kept = g_strdup (mt_entity_get_id (MT_ENTITY (visit_at (origin, 5))));
   g_autoptr(MtInterview) interview = g_list_model_get_item (mt_tour_get_interviews (origin), 0);
   g_autofree char *interview_id = g_strdup (mt_entity_get_id (MT_ENTITY (interview)));
@@ -237,9 +219,6 @@ test_merge_rules (gconstpointer data)
   g_autofree char *fast_title = NULL;
   g_autoptr(MtSyncResult) wei_sync = NULL;
   const char * const *delegates;
-
-  mt_sync_result_free (test_copy_sync (lin));
-  mt_sync_result_free (test_copy_sync (wei));
 
   /* Lin deletes a visit Wei edits */
   mt_tour_remove (lin->tour, MT_ENTITY (visit_by_id (lin->tour, kept)));
@@ -299,7 +278,6 @@ test_merge_rules (gconstpointer data)
   mt_sync_result_free (test_copy_sync (wei));
   fast_title = g_strdup (mt_visit_get_title (visit_by_id (wei->tour, kept)));
   g_assert_cmpstr (fast_title, ==, "Lin's title");
-  test_remove_dir (dir);
 }
 
 /* The feeds: one for the tour, each group, each delegate, under names that
@@ -430,21 +408,12 @@ sync_other_first (MtSync   *sync,
 static void
 test_race (gconstpointer data)
 {
-  TestServer *server = server_of (data);
-  g_autofree char *dir = test_make_dir ();
-  g_autofree char *folder = test_server_new_folder (server);
-  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
   g_autoptr(MtTour) origin = mt_tour_generate (200, 50, 50, 4);
-  g_autoptr(TestCopy) lin = test_copy_new (dir, "lin.mtour", url, "lin", origin);
-  g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
+  g_autoptr(TestPair) pair = test_pair_new (server_of (data), origin, FALSE);
+  TestCopy *lin = pair->lin, *wei = pair->wei;
   Racer racer = { wei, NULL, NULL, FALSE };
   g_autofree char *lin_bytes = NULL;
   g_autofree char *wei_bytes = NULL;
-
-  mt_sync_set_publish_feeds (lin->sync, FALSE);
-  mt_sync_set_publish_feeds (wei->sync, FALSE);
-  mt_sync_result_free (test_copy_sync (lin));
-  mt_sync_result_free (test_copy_sync (wei));
 
   mt_visit_set_title (visit_at (lin->tour, 10), "Lin raced");
   mt_visit_set_title (visit_at (wei->tour, 20), "Wei raced");
@@ -464,7 +433,6 @@ test_race (gconstpointer data)
   lin_bytes = test_copy_bytes (lin);
   wei_bytes = test_copy_bytes (wei);
   g_assert_cmpstr (lin_bytes, ==, wei_bytes);
-  test_remove_dir (dir);
 }
 
 /* Apache killed in the middle of a write, then started again. The write
@@ -650,6 +618,67 @@ test_killed_server (void)
   test_remove_dir (dir);
 }
 
+/* Ten organisers, a hundred random edits each (adds, deletes, moves,
+ * renames, group changes), syncing at random moments: when all have
+ * synced twice, all ten files are the same bytes, the server's too, and
+ * every edit that nothing later replaced is there. */
+static void
+test_ten_copies (gconstpointer data)
+{
+  TestServer *server = server_of (data);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (77);
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *folder = test_server_new_folder (server);
+  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
+  g_autoptr(MtTour) origin = mt_tour_generate (60, 30, 30, 6);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) test_copy_free);
+  g_autoptr(GPtrArray) edits = mt_test_edits_new ();
+  g_autofree char *first = NULL;
+  g_autofree char *on_server = NULL;
+  g_autofree char *server_file = g_build_filename (server->dir, "data", folder + strlen (server->url),
+                                                   "tour.mtour", NULL);
+  guint n_syncs = 0, stand;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("copy%u.mtour", i);
+      TestCopy *copy = test_copy_new (dir, name, url, i % 2 ? "wei" : "lin", i == 0 ? origin : NULL);
+
+      mt_sync_set_publish_feeds (copy->sync, FALSE);
+      mt_sync_result_free (test_copy_sync (copy));
+      g_ptr_array_add (copies, copy);
+    }
+
+  for (guint step = 0; step < 10 * 100; step++)
+    {
+      TestCopy *copy = g_ptr_array_index (copies, g_rand_int_range (rand, 0, 10));
+
+      mt_test_random_edit (copy->tour, rand, edits);
+      if (g_rand_int_range (rand, 0, 10) == 0)
+        {
+          mt_sync_result_free (test_copy_sync (g_ptr_array_index (copies, g_rand_int_range (rand, 0, 10))));
+          n_syncs++;
+        }
+    }
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < copies->len; i++)
+      mt_sync_result_free (test_copy_sync (g_ptr_array_index (copies, i)));
+
+  first = test_copy_bytes (g_ptr_array_index (copies, 0));
+  for (guint i = 1; i < copies->len; i++)
+    {
+      g_autofree char *text = test_copy_bytes (g_ptr_array_index (copies, i));
+
+      g_assert_cmpstr (text, ==, first);
+    }
+  g_assert_true (g_file_get_contents (server_file, &on_server, NULL, NULL));
+  g_assert_cmpstr (on_server, ==, first);
+  stand = mt_test_assert_edits_stand (((TestCopy *) g_ptr_array_index (copies, 0))->tour, edits);
+  g_test_message ("%u syncs between the edits; %u edits recorded, %u stand", n_syncs, edits->len, stand);
+  g_assert_cmpuint (stand, >, 0);
+  test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -676,6 +705,7 @@ main (int    argc,
       g_test_add_data_func (race, GUINT_TO_POINTER (k), test_race);
     }
   g_test_add_func ("/sync/apache/killed-during-write", test_killed_server);
+  g_test_add_data_func ("/sync/lighttpd/ten-copies", GUINT_TO_POINTER (1), test_ten_copies);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     servers[k] = test_server_start (kinds[k]);
