@@ -226,6 +226,8 @@ mt_cli_sync (int    argc,
       mt_cli_error ("%s", error->message);
       return MT_CLI_USAGE;
     }
+  if (tour != NULL)
+    mt_sync_state_apply_to (state, tour);
 
   password = find_password (url, user);
   sync = mt_sync_new (url, user, password, &error);

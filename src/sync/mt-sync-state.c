@@ -287,6 +287,16 @@ mt_sync_state_save (MtSyncState  *state,
   return write_atomically (state->dir, STATE_FILE, text, strlen (text), error);
 }
 
+void
+mt_sync_state_apply_to (MtSyncState *state,
+                        MtTour      *tour)
+{
+  if (state->replica == NULL || !mt_tour_set_replica (tour, state->replica))
+    return;
+  if (state->user != NULL)
+    mt_tour_set_replica_name (tour, state->replica, state->user);
+}
+
 /**
  * mt_sync_state_load_base:
  *

@@ -41,6 +41,12 @@ gboolean     mt_sync_state_save        (MtSyncState  *state,
 void         mt_sync_state_free        (MtSyncState  *state);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtSyncState, mt_sync_state_free)
 
+/* A tour read from the file this state is beside stamps its changes with
+ * this copy's replica id, and names it after the user: call it before any
+ * edit. */
+void         mt_sync_state_apply_to    (MtSyncState  *state,
+                                        MtTour       *tour);
+
 /* the version last agreed with the server, or NULL where none is kept */
 MtTour      *mt_sync_state_load_base   (MtSyncState  *state,
                                         GError      **error);

@@ -202,7 +202,9 @@ _mt_sync_run_fail (GTask  *task,
     {
       g_error_free (error);
       error = g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_TIMEOUT,
-                           _("The sync with %s did not finish within %u seconds"),
+                           g_dngettext (GETTEXT_PACKAGE, "The sync with %s did not finish within %u second",
+                                        "The sync with %s did not finish within %u seconds",
+                                        run->sync->deadline),
                            run->sync->url, run->sync->deadline);
     }
   g_task_return_error (task, error);
@@ -523,9 +525,7 @@ fetched (GTask  *task,
 
   run->tour = g_object_ref (remote);
   run->result->fetched = TRUE;
-  mt_tour_set_replica (run->tour, run->state->replica);
-  if (run->state->user != NULL)
-    mt_tour_set_replica_name (run->tour, run->state->replica, run->state->user);
+  mt_sync_state_apply_to (run->state, run->tour);
   if (save_local (task, run->got->body) &&
       agreed (task, run->got->body, mt_tour_get_revision (remote), run->got->etag))
     _mt_sync_run_finish (task);
@@ -689,11 +689,7 @@ mt_sync_run_async (MtSync              *self,
   g_free (state->user);
   state->user = g_strdup (mt_dav_client_get_user (self->client));
   if (tour != NULL)
-    {
-      mt_tour_set_replica (tour, state->replica);
-      if (state->user != NULL)
-        mt_tour_set_replica_name (tour, state->replica, state->user);
-    }
+    mt_sync_state_apply_to (state, tour);
 
   /* the state is on disk before any request */
   if (_mt_sync_run_save_state (task))

@@ -149,6 +149,65 @@ test_secrets (void)
   test_remove_dir (dir);
 }
 
+/* What the command line prints: what came in, what went out, conflicts */
+static void
+test_reports (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *folder = test_server_new_folder (apache);
+  g_autofree char *url = g_strconcat (folder, "tour.mtour", NULL);
+  g_autofree char *lin = g_build_filename (dir, "lin.mtour", NULL);
+  g_autofree char *wei = g_build_filename (dir, "wei.mtour", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) shared = { 0, };
+  g_auto(Run) fetched = { 0, };
+  g_auto(Run) lin_sent = { 0, };
+  g_auto(Run) wei_merged = { 0, };
+  g_auto(Run) lin_in = { 0, };
+  g_auto(Run) bad_url = { 0, };
+
+  cli (&shared, NULL, NULL, "sample", "-o", lin, NULL);
+  cli (&shared, "lin-secret", NULL, "sync", lin, "--url", url, "--user", "lin", "--no-feeds", NULL);
+  g_assert_cmpint (shared.status, ==, 0);
+  cli (&fetched, "wei-secret", NULL, "sync", wei, "--url", url, "--user", "wei", "--no-feeds", NULL);
+  g_assert_cmpint (fetched.status, ==, 0);
+  g_assert_nonnull (strstr (fetched.out, "Fetched “High-quality development media tour: Guangdong”"));
+
+  /* both rename the tour */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (i == 0 ? lin : wei);
+      g_autoptr(MtTour) tour = mt_tour_load_file (file, NULL, NULL, &error);
+      g_autoptr(MtSyncState) state = mt_sync_state_load (file, &error);
+
+      /* as the app does: the copy's own replica id, before any edit */
+      g_assert_no_error (error);
+      mt_sync_state_apply_to (state, tour);
+      mt_tour_set_title (tour, i == 0 ? "Lin's title" : "Wei's title");
+      g_assert_true (mt_tour_save_file (tour, file, NULL, &error));
+      g_usleep (5000);
+    }
+  g_usleep (1100 * 1000);
+  cli (&lin_sent, "lin-secret", NULL, "sync", lin, "--url", url, "--user", "lin", "--no-feeds", NULL);
+  g_assert_cmpint (lin_sent.status, ==, 0);
+  g_assert_nonnull (strstr (lin_sent.out, "out: 1 change"));
+  cli (&wei_merged, "wei-secret", NULL, "sync", wei, "--url", url, "--user", "wei", "--no-feeds", NULL);
+  g_test_message ("%s", wei_merged.out);
+  g_assert_cmpint (wei_merged.status, ==, 0);
+  g_assert_nonnull (strstr (wei_merged.out, "conflict: "));
+  g_assert_nonnull (strstr (wei_merged.out, "kept “Wei's title” (wei), not “Lin's title” (lin)"));
+  cli (&lin_in, "lin-secret", NULL, "sync", lin, "--url", url, "--user", "lin", "--no-feeds", NULL);
+  g_assert_nonnull (strstr (lin_in.out, "in: wei changed"));
+  g_assert_nonnull (strstr (lin_in.out, "“Lin's title” → “Wei's title”"));
+
+  /* a server that is not there: exit 2, one line naming the URL */
+  cli (&bad_url, "lin-secret", NULL, "sync", lin, "--url", "http://127.0.0.1:9/dav/tour.mtour", "--user", "lin", NULL);
+  g_assert_cmpint (bad_url.status, ==, 2);
+  g_assert_nonnull (strstr (bad_url.err, "http://127.0.0.1:9/dav/tour.mtour"));
+  g_assert_cmpuint (strlen (bad_url.err) - 1, ==, strcspn (bad_url.err, "\n"));
+  test_remove_dir (dir);
+}
+
 /* mediatour-cli sync killed with SIGKILL at random moments, 200 times, each
  * after an edit of its own: afterwards one more sync converges and no edit
  * is lost. */
@@ -243,6 +302,7 @@ main (int    argc,
 
   g_test_add_func ("/sync/cli/check-server", test_check_server);
   g_test_add_func ("/sync/cli/secrets", test_secrets);
+  g_test_add_func ("/sync/cli/reports", test_reports);
   g_test_add_func ("/sync/cli/killed", test_killed);
 
   apache = test_server_start ("apache");

@@ -14,6 +14,7 @@
 
 #include <libsoup/soup.h>
 
+#include "mt-server-check.h"
 #include "sync-test-util.h"
 
 /* A local copy whose file and state must survive */
@@ -226,6 +227,7 @@ typedef enum
   SOCKET_TRUNCATED,  /* announces more than it sends, then closes */
   SOCKET_HUGE,       /* announces 500 MB */
   SOCKET_ENDLESS,    /* no length, sends until the client stops reading */
+  SOCKET_SLOW,       /* answers 404, after 0.7 s */
 } SocketMode;
 
 /* Each connection is handled in a thread of its own (GThreadedSocketService),
@@ -292,6 +294,11 @@ on_run (GThreadedSocketService *service,
       head = g_strdup ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
       g_output_stream_write_all (out, head, strlen (head), NULL, NULL, NULL);
       write_endless (out);
+      break;
+    case SOCKET_SLOW:
+      g_usleep (700 * 1000);
+      head = g_strdup ("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+      g_output_stream_write_all (out, head, strlen (head), NULL, NULL, NULL);
       break;
     default:
       g_assert_not_reached ();
@@ -379,6 +386,31 @@ test_huge (void)
   g_assert_nonnull (strstr (streamed->message, "larger than 4.0"));
 }
 
+/* Each answer in time, all of them not: the deadline of the whole sync */
+static void
+test_deadline (void)
+{
+  g_autoptr(SocketServer) server = socket_server_new (SOCKET_SLOW);
+  g_autofree char *url = socket_url (server);
+  g_autoptr(Local) local = local_new ();
+  g_autoptr(MtSync) sync = NULL;
+  g_autoptr(MtSyncState) state = NULL;
+  g_autoptr(MtSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sync = mt_sync_new (url, "lin", "lin-secret", &error);
+  g_assert_no_error (error);
+  mt_dav_client_set_timeout (mt_sync_get_client (sync), 5);
+  mt_sync_set_deadline (sync, 1);
+  state = mt_sync_state_load (local->file, &error);
+  g_assert_no_error (error);
+  result = test_sync (sync, local->tour, local->file, state, &error);
+  g_assert_null (result);
+  g_assert_error (error, MT_SYNC_ERROR, MT_SYNC_ERROR_TIMEOUT);
+  g_assert_nonnull (strstr (error->message, "within 1 second"));
+  assert_local_intact (local);
+}
+
 /* A certificate nobody signed: an error that names the host */
 static void
 test_bad_certificate (void)
@@ -420,6 +452,158 @@ test_bad_certificate (void)
   test_remove_dir (dir);
 }
 
+/* A write the server asks credentials for (reads need none): libsoup sends
+ * it again with them, and the body goes with it (libsoup drops it when it
+ * restarts a message). */
+typedef struct
+{
+  GBytes *stored;
+  guint   n_puts;
+} Store;
+
+static void
+store_cb (SoupServer        *server,
+          SoupServerMessage *msg,
+          const char        *path,
+          GHashTable        *query,
+          gpointer           user_data)
+{
+  Store *store = user_data;
+  const char *method = soup_server_message_get_method (msg);
+
+  if (g_str_equal (method, "PUT"))
+    {
+      SoupMessageBody *body = soup_server_message_get_request_body (msg);
+
+      store->n_puts++;
+      g_clear_pointer (&store->stored, g_bytes_unref);
+      store->stored = soup_message_body_flatten (body);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "ETag", "\"stored\"");
+      soup_server_message_set_status (msg, SOUP_STATUS_CREATED, NULL);
+      return;
+    }
+  if (g_str_equal (method, "MKCOL"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_METHOD_NOT_ALLOWED, NULL);
+      return;
+    }
+  soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static gboolean
+accept_lin (SoupAuthDomain    *domain,
+            SoupServerMessage *msg,
+            const char        *user,
+            const char        *password,
+            gpointer           user_data)
+{
+  return g_str_equal (user, "lin") && g_str_equal (password, "lin-secret");
+}
+
+static gboolean
+only_writes (SoupAuthDomain    *domain,
+             SoupServerMessage *msg,
+             gpointer           user_data)
+{
+  return g_str_equal (soup_server_message_get_method (msg), "PUT");
+}
+
+static void
+test_restarted_write (void)
+{
+  Store store = { NULL, 0 };
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autoptr(Local) local = local_new ();
+  g_autoptr(MtSync) sync = NULL;
+  g_autoptr(MtSyncState) state = NULL;
+  g_autoptr(MtSyncResult) result = NULL;
+  g_autoptr(GBytes) sent = NULL;
+  g_autofree char *url = NULL;
+
+  g_autoptr(SoupAuthDomain) domain = soup_auth_domain_basic_new ("realm", "Media tours",
+                                                                  "auth-callback", accept_lin, NULL);
+
+  soup_auth_domain_add_path (domain, "/");
+  soup_auth_domain_set_filter (domain, only_writes, NULL, NULL);
+  soup_server_add_auth_domain (server, domain);
+  soup_server_add_handler (server, NULL, store_cb, &store, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%d/dav/tour.mtour", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  sync = mt_sync_new (url, "lin", "lin-secret", &error);
+  g_assert_no_error (error);
+  mt_sync_set_publish_feeds (sync, FALSE);
+  state = mt_sync_state_load (local->file, &error);
+  g_assert_no_error (error);
+  result = test_sync (sync, local->tour, local->file, state, &error);
+  g_assert_no_error (error);
+  g_assert_true (result->written);
+
+  sent = mt_tour_save_to_bytes (local->tour);
+  g_assert_cmpuint (store.n_puts, ==, 1);
+  g_assert_nonnull (store.stored);
+  g_assert_true (g_bytes_equal (store.stored, sent));
+  g_bytes_unref (store.stored);
+}
+
+/* A server that only stores calendars is refused, by its name */
+static void
+refuse_files_cb (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           user_data)
+{
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Server", "Radicale/3.1.8");
+  if (g_str_equal (soup_server_message_get_method (msg), "PUT"))
+    soup_server_message_set_status (msg, SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE, NULL);
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_CREATED, NULL);
+}
+
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+test_calendar_server (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autoptr(MtDavClient) client = NULL;
+  g_autoptr(GAsyncResult) done = NULL;
+  g_autoptr(MtServerCheck) check = NULL;
+  g_autofree char *url = NULL;
+
+  soup_server_add_handler (server, NULL, refuse_files_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%d/dav/", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  client = mt_dav_client_new (url, "lin", "lin-secret", &error);
+  g_assert_no_error (error);
+  mt_server_check_async (client, NULL, on_checked, &done);
+  while (done == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  check = mt_server_check_finish (client, done, &error);
+  g_assert_no_error (error);
+  g_assert_false (check->accepted);
+  g_assert_nonnull (strstr (check->message, "Radicale/3.1.8"));
+  g_assert_nonnull (strstr (check->message, "does not store plain files"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -430,9 +614,12 @@ main (int    argc,
   g_test_add_func ("/sync/faults/not-a-tour", test_not_a_tour);
   g_test_add_func ("/sync/faults/wrong-password", test_wrong_password);
   g_test_add_func ("/sync/faults/never-answers", test_never_answers);
+  g_test_add_func ("/sync/faults/deadline", test_deadline);
   g_test_add_func ("/sync/faults/truncated", test_truncated);
   g_test_add_func ("/sync/faults/huge", test_huge);
   g_test_add_func ("/sync/faults/bad-certificate", test_bad_certificate);
+  g_test_add_func ("/sync/faults/restarted-write", test_restarted_write);
+  g_test_add_func ("/sync/faults/calendar-server", test_calendar_server);
 
   return g_test_run ();
 }

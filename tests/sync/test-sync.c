@@ -578,6 +578,7 @@ test_killed_server (void)
   g_autoptr(MtSyncState) state = NULL;
   g_autofree char *before = NULL;
   g_autofree char *on_server = NULL;
+  g_autofree char *local_text = NULL;
   g_autofree char *server_file = g_build_filename (server->dir, "data", path, "tour.mtour", NULL);
   Racer racer = { lin, NULL, NULL, FALSE };
   Killer killer = { proxy, server, 0, FALSE, FALSE };
@@ -600,9 +601,13 @@ test_killed_server (void)
   g_clear_error (&racer.error);
   test_server_command (server, "restart");
 
-  /* Apache kept the version it had; the local file and the state hold */
+  /* Apache holds the version it had or the whole new one (a worker may
+   * finish the write after its parent is killed), never part of one; the
+   * local file and the state hold */
   g_assert_true (g_file_get_contents (server_file, &on_server, NULL, NULL));
-  g_assert_cmpstr (on_server, ==, before);
+  g_assert_true (g_file_get_contents (lin->path, &local_text, NULL, NULL));
+  if (g_strcmp0 (on_server, before) != 0)
+    g_assert_cmpstr (on_server, ==, local_text);
   reread = mt_tour_load_file (lin->file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (mt_visit_get_title (visit_at (reread, 1)), ==, "Written while the server died");
@@ -635,6 +640,7 @@ test_ten_copies (gconstpointer data)
   g_autoptr(GPtrArray) edits = mt_test_edits_new ();
   g_autofree char *first = NULL;
   g_autofree char *on_server = NULL;
+  g_autofree char *local_text = NULL;
   g_autofree char *server_file = g_build_filename (server->dir, "data", folder + strlen (server->url),
                                                    "tour.mtour", NULL);
   guint n_syncs = 0, stand;
