@@ -320,39 +320,41 @@ read_stamp_member (MtEntity     *self,
   return TRUE;
 }
 
+typedef struct
+{
+  MtEntity   *self;
+  const char *path;
+} StampsRead;
+
+static gboolean
+read_stamps_member (MtJsonReader  *reader,
+                    const char    *name,
+                    gpointer       data,
+                    GError       **error)
+{
+  StampsRead *read = data;
+  MtJsonType type = mt_json_reader_peek (reader);
+  const char *text;
+
+  if (type != MT_JSON_STRING)
+    {
+      g_autofree char *member = g_strconcat ("stamps.", name, NULL);
+
+      return wrong_type (error, read->path, member, _("a stamp as text"), type);
+    }
+  return mt_json_reader_read_string (reader, &text, error) &&
+         read_stamp_member (read->self, name, text, read->path, error);
+}
+
 static gboolean
 read_stamps (MtEntity      *self,
              MtJsonReader  *reader,
              const char    *path,
              GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  const char *key;
+  StampsRead read = { self, path };
 
-  if (!mt_json_reader_begin_object (reader, error))
-    return FALSE;
-  while (mt_json_reader_next_member (reader, &key, &local_error))
-    {
-      g_autofree char *name = g_strdup (key);
-      MtJsonType type = mt_json_reader_peek (reader);
-      const char *text;
-
-      if (type != MT_JSON_STRING)
-        {
-          g_autofree char *member = g_strconcat ("stamps.", name, NULL);
-
-          return wrong_type (error, path, member, _("a stamp as text"), type);
-        }
-      if (!mt_json_reader_read_string (reader, &text, error) ||
-          !read_stamp_member (self, name, text, path, error))
-        return FALSE;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return mt_json_reader_read_members (reader, read_stamps_member, &read, error);
 }
 
 static gboolean

@@ -207,6 +207,40 @@ mt_json_reader_next_member (MtJsonReader  *reader,
   return TRUE;
 }
 
+/**
+ * mt_json_reader_read_members:
+ * @func: called for each member, with the reader at its value, which it
+ *   must read; its name is a copy, good while @func runs
+ *
+ * Reads an object member by member.
+ */
+gboolean
+mt_json_reader_read_members (MtJsonReader      *reader,
+                             MtJsonMemberFunc   func,
+                             gpointer           data,
+                             GError           **error)
+{
+  GError *local_error = NULL;
+  const char *name;
+
+  if (!mt_json_reader_begin_object (reader, error))
+    return FALSE;
+  while (mt_json_reader_next_member (reader, &name, &local_error))
+    {
+      /* the reader reuses its buffer for names inside the value */
+      g_autofree char *copy = g_strdup (name);
+
+      if (!func (reader, copy, data, error))
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 mt_json_reader_begin_array (MtJsonReader *reader,
                             GError      **error)

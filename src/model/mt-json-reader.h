@@ -56,6 +56,14 @@ gboolean    mt_json_reader_begin_object  (MtJsonReader  *reader,
 gboolean    mt_json_reader_next_member   (MtJsonReader  *reader,
                                           const char   **name,
                                           GError       **error);
+typedef gboolean (*MtJsonMemberFunc) (MtJsonReader  *reader,
+                                      const char    *name,
+                                      gpointer       data,
+                                      GError       **error);
+gboolean    mt_json_reader_read_members  (MtJsonReader  *reader,
+                                          MtJsonMemberFunc func,
+                                          gpointer       data,
+                                          GError       **error);
 gboolean    mt_json_reader_begin_array   (MtJsonReader  *reader,
                                           GError       **error);
 /* TRUE before each element, FALSE at the end (read) or on an error. */

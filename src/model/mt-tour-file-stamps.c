@@ -70,6 +70,25 @@ typedef gboolean (*ReadObjectMember) (MtJsonReader      *reader,
                                       MtTourFileStamps  *stamps,
                                       GError           **error);
 
+typedef struct
+{
+  const char       *member;
+  ReadObjectMember  read;
+  MtTourFileStamps *stamps;
+} ObjectRead;
+
+static gboolean
+read_object_member (MtJsonReader  *reader,
+                    const char    *name,
+                    gpointer       data,
+                    GError       **error)
+{
+  ObjectRead *object = data;
+  g_autofree char *path = g_strconcat (object->member, ".", name, NULL);
+
+  return object->read (reader, path, name, object->stamps, error);
+}
+
 static gboolean
 read_object (MtJsonReader      *reader,
              const char        *member,
@@ -77,27 +96,11 @@ read_object (MtJsonReader      *reader,
              MtTourFileStamps  *stamps,
              GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  const char *name;
+  ObjectRead object = { member, read, stamps };
 
   if (mt_json_reader_peek (reader) != MT_JSON_OBJECT)
     return invalid_member (error, member, _("expected an object"));
-  if (!mt_json_reader_begin_object (reader, error))
-    return FALSE;
-  while (mt_json_reader_next_member (reader, &name, &local_error))
-    {
-      g_autofree char *copy = g_strdup (name);
-      g_autofree char *path = g_strconcat (member, ".", copy, NULL);
-
-      if (!read (reader, path, copy, stamps, error))
-        return FALSE;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return mt_json_reader_read_members (reader, read_object_member, &object, error);
 }
 
 static gboolean
