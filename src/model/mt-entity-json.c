@@ -306,11 +306,15 @@ read_stamp_member (MtEntity     *self,
   if (slash != NULL)
     *slash = '\0';
   field = find_field (klass, name, &index);
-  if (field == NULL || (slash != NULL) != _mt_field_is_id_list (field) ||
+  /* a field of a newer version of the same format: its values are kept
+   * (they merge as members this version does not know), its stamps not */
+  if (field == NULL)
+    return TRUE;
+  if ((slash != NULL) != _mt_field_is_id_list (field) ||
       (slash != NULL && slash[1] == '\0') || (removed && slash == NULL))
     {
       g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
-                   _("%s.%s: names no field or list element of this item"), path, member);
+                   _("%s.%s: names no list element of this item"), path, member);
       return FALSE;
     }
   if (slash != NULL)
@@ -355,6 +359,38 @@ read_stamps (MtEntity      *self,
   StampsRead read = { self, path };
 
   return mt_json_reader_read_members (reader, read_stamps_member, &read, error);
+}
+
+/* "deleted": { "<replica>": "<clock in hex>" }: what the delete saw */
+typedef struct
+{
+  GArray     *seen;
+  const char *path;
+} SeenRead;
+
+static gboolean
+read_seen_member (MtJsonReader  *reader,
+                  const char    *name,
+                  gpointer       data,
+                  GError       **error)
+{
+  SeenRead *read = data;
+  MtStamp stamp = MT_STAMP_INIT;
+  g_autofree char *member = g_strconcat ("deleted.", name, NULL);
+  MtJsonType type = mt_json_reader_peek (reader);
+  const char *text;
+
+  stamp.replica = mt_replica_intern (name);
+  if (stamp.replica == NULL)
+    return bad_stamp (error, read->path, member, name);
+  if (type != MT_JSON_STRING)
+    return wrong_type (error, read->path, member, _("a clock as text"), type);
+  if (!mt_json_reader_read_string (reader, &text, error))
+    return FALSE;
+  if (!mt_hlc_parse (text, &stamp.hlc))
+    return bad_stamp (error, read->path, member, text);
+  _mt_seen_put (read->seen, &stamp);
+  return TRUE;
 }
 
 static gboolean
@@ -425,13 +461,15 @@ read_member (MtEntity     *self,
 
   if (strcmp (member, "deleted") == 0)
     {
-      if (type != MT_JSON_STRING)
-        return wrong_type (error, path, "deleted", _("a clock as text"), type);
-      if (!mt_json_reader_read_string (reader, &text, error))
-        return FALSE;
-      if (!mt_hlc_parse (text, &priv->deleted_seen))
-        return bad_stamp (error, path, "deleted", text);
-      return TRUE;
+      if (type != MT_JSON_OBJECT)
+        return wrong_type (error, path, "deleted", _("an object of clocks by replica"), type);
+      g_clear_pointer (&priv->deleted_seen, g_array_unref);
+      priv->deleted_seen = _mt_seen_new ();
+      {
+        SeenRead read = { priv->deleted_seen, path };
+
+        return mt_json_reader_read_members (reader, read_seen_member, &read, error);
+      }
     }
 
   if (strcmp (member, "revision") == 0)
@@ -621,13 +659,21 @@ _mt_entity_write_json (MtEntity     *self,
       mt_json_writer_member (writer, "revision");
       mt_json_writer_int (writer, priv->revision);
     }
-  if (priv->deleted_seen != 0)
+  if (priv->deleted_seen != NULL)
     {
       char buf[MT_STAMP_BUF_SIZE];
 
-      mt_hlc_format_buf (priv->deleted_seen, buf);
       mt_json_writer_member (writer, "deleted");
-      mt_json_writer_string (writer, buf);
+      mt_json_writer_begin_object (writer);
+      for (guint i = 0; i < priv->deleted_seen->len; i++)
+        {
+          MtStamp *seen = &g_array_index (priv->deleted_seen, MtStamp, i);
+
+          mt_hlc_format_buf (seen->hlc, buf);
+          mt_json_writer_member (writer, seen->replica);
+          mt_json_writer_string (writer, buf);
+        }
+      mt_json_writer_end_object (writer);
     }
 
   for (guint i = 0; i < klass->n_fields; i++)

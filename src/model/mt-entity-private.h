@@ -71,7 +71,9 @@ typedef struct
   MtStamp    *stamps;   /* one per field; a list's is its newest element's */
   GArray    **elements; /* per list-of-ids field, its MtElements by stamp; or NULL */
   MtStamp     deleted_stamp; /* the last delete or undelete */
-  guint64     deleted_seen;  /* a delete: the newest field clock it saw; 0: none */
+  GArray     *deleted_seen;  /* a delete: what it saw, the newest clock of each
+                              * replica in the entity's stamps (MtStamps by
+                              * replica); NULL: not deleted */
 } MtEntityPrivate;
 
 MtEntityPrivate *_mt_entity_get_private (MtEntity *self);
@@ -177,11 +179,29 @@ int       _mt_entity_compare_created   (MtEntity            *a,
                                         MtEntity            *b);
 /* the newest clock of all fields and elements */
 guint64   _mt_entity_get_newest_hlc    (MtEntity            *self);
-/* Deleted (and not brought back by an edit its delete did not see) */
+/* Deleted, and not brought back by an edit its delete did not see: a
+ * stamp of a replica whose clock is newer than the newest the delete saw
+ * of that replica */
 gboolean  _mt_entity_is_dead           (MtEntity            *self);
+/* deleted now, by @stamp, having seen what the entity has */
+void      _mt_entity_mark_deleted      (MtEntity            *self,
+                                        const MtStamp       *stamp);
+/* the delete register: @seen (transfer full) NULL for an undelete */
 void      _mt_entity_set_deleted       (MtEntity            *self,
                                         const MtStamp       *stamp,
-                                        guint64              seen);
+                                        GArray              *seen);
+/* a copy of what a delete saw, or NULL */
+GArray   *_mt_seen_copy                (GArray              *seen);
+/* orders what two deletes saw, alike on every copy */
+int       _mt_seen_compare             (GArray              *a,
+                                        GArray              *b);
+/* the clock the delete saw of @replica, 0 where none */
+guint64   _mt_seen_lookup              (GArray              *seen,
+                                        const char          *replica);
+/* adds or raises @replica's clock in @seen, keeping it sorted */
+void      _mt_seen_put                 (GArray              *seen,
+                                        const MtStamp       *stamp);
+GArray   *_mt_seen_new                 (void);
 /* the greatest stamp in @self, for the tour's clock */
 void      _mt_entity_observe_stamps    (MtEntity            *self,
                                         MtClock             *clock);

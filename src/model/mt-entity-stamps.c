@@ -52,6 +52,7 @@ _mt_entity_free_stamps (MtEntity *self)
   MtEntityPrivate *priv = _mt_entity_get_private (self);
 
   g_clear_pointer (&priv->stamps, g_free);
+  g_clear_pointer (&priv->deleted_seen, g_array_unref);
   if (priv->elements != NULL)
     {
       for (guint i = 0; i < MT_ENTITY_GET_CLASS (self)->n_fields; i++)
@@ -191,6 +192,8 @@ _mt_entity_stamp_unset (MtEntity      *self,
   MtEntityPrivate *priv = _mt_entity_get_private (self);
   MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
 
+  MtStamp span = MT_STAMP_INIT;
+
   if (!mt_stamp_is_set (&priv->created))
     priv->created = *stamp;
   for (guint i = 0; i < klass->n_fields; i++)
@@ -199,6 +202,8 @@ _mt_entity_stamp_unset (MtEntity      *self,
 
       if (!mt_stamp_is_set (&priv->stamps[i]))
         priv->stamps[i] = priv->created;
+      if ((field->flags & MT_FIELD_SPAN) && mt_stamp_compare (&priv->stamps[i], &span) > 0)
+        span = priv->stamps[i];
       if (_mt_field_is_id_list (field))
         {
           const char * const *ids = *(const char * const **) MT_FIELD_PTR (self, field);
@@ -217,6 +222,11 @@ _mt_entity_stamp_unset (MtEntity      *self,
           _mt_entity_sync_list_value (self, i);
         }
     }
+  /* a start and its end share their stamp (a file written otherwise gets
+   * the newer of the two for both, on every copy alike) */
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & MT_FIELD_SPAN)
+      priv->stamps[i] = span;
 }
 
 void
@@ -280,22 +290,159 @@ _mt_entity_get_newest_hlc (MtEntity *self)
   return newest;
 }
 
+GArray *
+_mt_seen_new (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (MtStamp));
+}
+
+GArray *
+_mt_seen_copy (GArray *seen)
+{
+  GArray *copy;
+
+  if (seen == NULL)
+    return NULL;
+  copy = _mt_seen_new ();
+  g_array_append_vals (copy, seen->data, seen->len);
+  return copy;
+}
+
+/* the entry of @replica, or where it would go */
+static guint
+seen_position (GArray     *seen,
+               const char *replica,
+               gboolean   *found)
+{
+  guint low = 0, high = seen->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int order = g_strcmp0 (g_array_index (seen, MtStamp, middle).replica, replica);
+
+      if (order == 0)
+        {
+          *found = TRUE;
+          return middle;
+        }
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *found = FALSE;
+  return low;
+}
+
+guint64
+_mt_seen_lookup (GArray     *seen,
+                 const char *replica)
+{
+  gboolean found;
+  guint position = seen_position (seen, replica, &found);
+
+  return found ? g_array_index (seen, MtStamp, position).hlc : 0;
+}
+
+void
+_mt_seen_put (GArray        *seen,
+              const MtStamp *stamp)
+{
+  gboolean found;
+  guint position;
+
+  if (!mt_stamp_is_set (stamp))
+    return;
+  position = seen_position (seen, stamp->replica, &found);
+  if (!found)
+    g_array_insert_val (seen, position, *stamp);
+  else if (g_array_index (seen, MtStamp, position).hlc < stamp->hlc)
+    g_array_index (seen, MtStamp, position).hlc = stamp->hlc;
+}
+
+int
+_mt_seen_compare (GArray *a,
+                  GArray *b)
+{
+  guint n_a = a != NULL ? a->len : 0, n_b = b != NULL ? b->len : 0;
+
+  for (guint i = 0; i < n_a && i < n_b; i++)
+    {
+      int order = mt_stamp_compare (&g_array_index (a, MtStamp, i), &g_array_index (b, MtStamp, i));
+
+      if (order != 0)
+        return order;
+    }
+  return n_a < n_b ? -1 : n_a > n_b ? 1 : 0;
+}
+
+/* Calls @func on every stamp of the entity but its delete's */
+static gboolean
+all_stamps (MtEntity *self,
+            gboolean (*func) (const MtStamp *stamp, gpointer data),
+            gpointer  data)
+{
+  MtEntityPrivate *priv = _mt_entity_get_private (self);
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (self);
+
+  if (!func (&priv->created, data))
+    return FALSE;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      GArray *elements = _mt_entity_get_elements (self, i);
+
+      if (!func (&priv->stamps[i], data))
+        return FALSE;
+      for (guint j = 0; elements != NULL && j < elements->len; j++)
+        if (!func (&g_array_index (elements, MtElement, j).stamp, data))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+put_seen (const MtStamp *stamp,
+          gpointer       data)
+{
+  _mt_seen_put (data, stamp);
+  return TRUE;
+}
+
+static gboolean
+was_seen (const MtStamp *stamp,
+          gpointer       data)
+{
+  return !mt_stamp_is_set (stamp) || stamp->hlc <= _mt_seen_lookup (data, stamp->replica);
+}
+
 gboolean
 _mt_entity_is_dead (MtEntity *self)
 {
   MtEntityPrivate *priv = _mt_entity_get_private (self);
 
-  return priv->deleted_seen != 0 && _mt_entity_get_newest_hlc (self) <= priv->deleted_seen;
+  return priv->deleted_seen != NULL && all_stamps (self, was_seen, priv->deleted_seen);
+}
+
+void
+_mt_entity_mark_deleted (MtEntity      *self,
+                         const MtStamp *stamp)
+{
+  GArray *seen = _mt_seen_new ();
+
+  all_stamps (self, put_seen, seen);
+  _mt_entity_set_deleted (self, stamp, seen);
 }
 
 void
 _mt_entity_set_deleted (MtEntity      *self,
                         const MtStamp *stamp,
-                        guint64        seen)
+                        GArray        *seen)
 {
   MtEntityPrivate *priv = _mt_entity_get_private (self);
 
   priv->deleted_stamp = *stamp;
+  g_clear_pointer (&priv->deleted_seen, g_array_unref);
   priv->deleted_seen = seen;
 }
 
@@ -409,8 +556,8 @@ _mt_entity_clamp_stamps (MtEntity          *self,
 
   CLAMP_STAMP (priv->created);
   CLAMP_STAMP (priv->deleted_stamp);
-  if (priv->deleted_seen > rule->limit)
-    priv->deleted_seen = rule->to;
+  for (guint j = 0; priv->deleted_seen != NULL && j < priv->deleted_seen->len; j++)
+    _mt_stamp_clamp (&g_array_index (priv->deleted_seen, MtStamp, j), rule);
   for (guint i = 0; i < klass->n_fields; i++)
     {
       GArray *elements = _mt_entity_get_elements (self, i);

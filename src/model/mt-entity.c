@@ -360,15 +360,37 @@ strv_equal (const char * const *a,
   return g_strv_equal (a, b);
 }
 
+/* the same ids, in whatever order */
+static gboolean
+same_set (const char * const *a,
+          const char * const *b)
+{
+  guint n_a = a != NULL ? g_strv_length ((char **) a) : 0;
+  guint n_b = b != NULL ? g_strv_length ((char **) b) : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    if (!g_strv_contains (b, a[i]) || !g_strv_contains (a, b[i]))
+      return FALSE;
+  return TRUE;
+}
+
 void
 _mt_entity_set_strv (MtEntity           *self,
                      guint               index,
                      const char * const *value)
 {
-  char ***slot = MT_FIELD_PTR (self, get_field (self, index));
+  const MtField *field = get_field (self, index);
+  char ***slot = MT_FIELD_PTR (self, field);
   GValue old = G_VALUE_INIT;
 
   if (strv_equal ((const char * const *) *slot, value))
+    return;
+  /* a list of ids is a set, in the order its ids were added: another order
+   * of the same ids is no change */
+  if (_mt_field_is_id_list (field) && mt_entity_get_tour (self) != NULL &&
+      same_set ((const char * const *) *slot, value))
     return;
 
   BEGIN_CHANGE (self, G_TYPE_STRV, g_value_take_boxed (&old, g_steal_pointer (slot)), old);

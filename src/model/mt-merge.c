@@ -60,6 +60,40 @@ mt_conflict_free (MtConflict *conflict)
   g_free (conflict);
 }
 
+static gboolean
+same_field (const MtConflict *a,
+            const MtConflict *b)
+{
+  return a->entity_kind == b->entity_kind && g_strcmp0 (a->id, b->id) == 0 &&
+         g_strcmp0 (a->field, b->field) == 0;
+}
+
+/**
+ * mt_conflicts_add:
+ * @conflicts: (element-type MtConflict): where to add
+ * @more: (element-type MtConflict): copied in
+ *
+ * Adds @more to @conflicts, a newer conflict on a field replacing the
+ * older one.
+ */
+void
+mt_conflicts_add (GPtrArray *conflicts,
+                  GPtrArray *more)
+{
+  for (guint i = 0; i < more->len; i++)
+    {
+      MtConflict *conflict = g_ptr_array_index (more, i);
+
+      for (guint j = 0; j < conflicts->len; j++)
+        if (same_field (g_ptr_array_index (conflicts, j), conflict))
+          {
+            g_ptr_array_remove_index (conflicts, j);
+            break;
+          }
+      g_ptr_array_add (conflicts, mt_conflict_copy (conflict));
+    }
+}
+
 void
 mt_merge_report_free (MtMergeReport *report)
 {
@@ -331,6 +365,67 @@ is_conflict (const MtStamp *ours,
   return base != NULL && !mt_stamp_equal (ours, base) && !mt_stamp_equal (theirs, base);
 }
 
+/* Members this version does not know (a newer version's): the union of
+ * both copies', a member both have with different values taking the
+ * greater as JSON text, and sorted by name where the union grew, so every
+ * copy writes the same. Returns the merged object (a new reference), or
+ * NULL where neither has any. */
+static JsonObject *
+merge_unknown (JsonObject *mine,
+               JsonObject *theirs)
+{
+  g_autoptr(JsonObject) merged = NULL;
+  g_autoptr(GList) names = NULL;
+  gboolean grew = FALSE;
+
+  if (theirs == NULL)
+    return mine != NULL ? json_object_ref (mine) : NULL;
+  if (mine == NULL)
+    return json_object_ref (theirs);
+
+  names = json_object_get_members (theirs);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      JsonNode *their_node = json_object_get_member (theirs, l->data);
+      JsonNode *my_node = json_object_get_member (mine, l->data);
+
+      if (my_node == NULL)
+        grew = TRUE;
+      else if (!json_node_equal (my_node, their_node))
+        {
+          g_autofree char *my_text = json_to_string (my_node, FALSE);
+          g_autofree char *their_text = json_to_string (their_node, FALSE);
+
+          grew |= strcmp (their_text, my_text) > 0;
+        }
+    }
+  if (!grew)
+    return json_object_ref (mine);
+
+  merged = json_object_new ();
+  g_list_free (g_steal_pointer (&names));
+  names = g_list_concat (json_object_get_members (mine), json_object_get_members (theirs));
+  names = g_list_sort (names, (GCompareFunc) g_strcmp0);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      JsonNode *my_node = json_object_get_member (mine, l->data);
+      JsonNode *their_node = json_object_get_member (theirs, l->data);
+      JsonNode *pick = my_node != NULL ? my_node : their_node;
+
+      if (json_object_has_member (merged, l->data))
+        continue;
+      if (my_node != NULL && their_node != NULL)
+        {
+          g_autofree char *my_text = json_to_string (my_node, FALSE);
+          g_autofree char *their_text = json_to_string (their_node, FALSE);
+
+          pick = strcmp (their_text, my_text) > 0 ? their_node : my_node;
+        }
+      json_object_set_member (merged, l->data, json_node_copy (pick));
+    }
+  return g_steal_pointer (&merged);
+}
+
 /* A field of the tour itself */
 static void
 merge_tour_property (Merge      *merge,
@@ -403,6 +498,13 @@ merge_tour_properties (Merge *merge)
   if (mt_stamp_compare (&merge->other->created, &merge->tour->created) < 0)
     merge->tour->created = merge->other->created;
 
+  {
+    g_autoptr(JsonObject) unknown = merge_unknown (_mt_tour_get_unknown (merge->tour),
+                                                   _mt_tour_get_unknown (merge->other));
+
+    _mt_tour_set_unknown (merge->tour, unknown);
+  }
+
   g_hash_table_iter_init (&iter, merge->other->replica_names);
   while (g_hash_table_iter_next (&iter, &replica, &name))
     mt_tour_set_replica_name (merge->tour, replica, name);
@@ -420,7 +522,7 @@ copy_entity (MtEntity *source)
   to->created = from->created;
   to->revision = from->revision;
   to->deleted_stamp = from->deleted_stamp;
-  to->deleted_seen = from->deleted_seen;
+  to->deleted_seen = _mt_seen_copy (from->deleted_seen);
   for (guint i = 0; i < klass->n_fields; i++)
     {
       if (_mt_field_is_id_list (&klass->fields[i]))
@@ -501,57 +603,65 @@ merge_id_list (Merge    *merge,
   return TRUE;
 }
 
-/* A field other than an id list. Returns whether the other copy's won. */
-static gboolean
-merge_field (Merge    *merge,
-             MtEntity *ours,
-             MtEntity *theirs,
-             MtEntity *base,
-             guint     index)
+/* A field other than an id list, decided already: @side > 0 where the
+ * other copy's value wins, < 0 where this copy's does; @ours_stamp is this
+ * copy's stamp before the merge set anything. */
+static void
+merge_field (Merge         *merge,
+             MtEntity      *ours,
+             MtEntity      *theirs,
+             guint          index,
+             const MtStamp *ours_stamp,
+             int            side,
+             gboolean       conflict)
 {
-  MtEntityPrivate *mine = _mt_entity_get_private (ours);
   MtEntityPrivate *other = _mt_entity_get_private (theirs);
   GParamSpec *pspec = MT_ENTITY_GET_CLASS (ours)->pspecs[index];
-  const MtStamp *base_stamp = base != NULL ? &_mt_entity_get_private (base)->stamps[index] : NULL;
-  int value_order = _mt_entity_compare_values (theirs, ours, index);
-  int side = compare_sides (&mine->stamps[index], &other->stamps[index], value_order);
-  gboolean conflict = value_order != 0 &&
-                      is_conflict (&mine->stamps[index], &other->stamps[index], base_stamp);
+  gboolean differ = _mt_entity_compare_values (theirs, ours, index) != 0;
+  g_autoptr(JsonNode) ours_value = NULL;
+  g_autoptr(JsonNode) theirs_value = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  MtMergeChange *change;
 
+  if (!differ)
+    return;
+  ours_value = dup_property_node (G_OBJECT (ours), pspec);
+  theirs_value = dup_property_node (G_OBJECT (theirs), pspec);
   if (side < 0)
     {
-      if (value_order != 0)
-        merge->report->n_outgoing++;
+      merge->report->n_outgoing++;
       if (conflict)
-        {
-          g_autoptr(JsonNode) kept = dup_property_node (G_OBJECT (ours), pspec);
-          g_autoptr(JsonNode) lost = dup_property_node (G_OBJECT (theirs), pspec);
-
-          add_conflict (merge, ours, pspec->name, kept, &mine->stamps[index], lost, &other->stamps[index]);
-        }
-      return FALSE;
+        add_conflict (merge, ours, pspec->name, ours_value, ours_stamp, theirs_value, &other->stamps[index]);
+      return;
     }
-  if (side == 0)
-    return FALSE;
 
-  if (value_order != 0)
-    {
-      g_autoptr(JsonNode) old_value = dup_property_node (G_OBJECT (ours), pspec);
-      g_autoptr(JsonNode) new_value = dup_property_node (G_OBJECT (theirs), pspec);
-      g_auto(GValue) value = G_VALUE_INIT;
-      MtMergeChange *change;
+  if (conflict)
+    add_conflict (merge, ours, pspec->name, theirs_value, &other->stamps[index], ours_value, ours_stamp);
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (theirs), pspec->name, &value);
+  g_object_set_property (G_OBJECT (ours), pspec->name, &value);
+  change = add_change (merge, MT_MERGE_CHANGED, ours, &other->stamps[index]);
+  change->field = g_strdup (pspec->name);
+  change->old_value = g_steal_pointer (&ours_value);
+  change->new_value = g_steal_pointer (&theirs_value);
+}
 
-      if (conflict)
-        add_conflict (merge, ours, pspec->name, new_value, &other->stamps[index], old_value, &mine->stamps[index]);
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (G_OBJECT (theirs), pspec->name, &value);
-      g_object_set_property (G_OBJECT (ours), pspec->name, &value);
-      change = add_change (merge, MT_MERGE_CHANGED, ours, &other->stamps[index]);
-      change->field = g_strdup (pspec->name);
-      change->old_value = g_steal_pointer (&old_value);
-      change->new_value = g_steal_pointer (&new_value);
-    }
-  return TRUE;
+/* The values of a start and its end, compared as one */
+static int
+compare_span (MtEntity *a,
+              MtEntity *b)
+{
+  MtEntityClass *klass = MT_ENTITY_GET_CLASS (a);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & MT_FIELD_SPAN)
+      {
+        int order = _mt_entity_compare_values (a, b, i);
+
+        if (order != 0)
+          return order;
+      }
+  return 0;
 }
 
 static void
@@ -565,8 +675,12 @@ merge_entity (Merge    *merge,
   MtEntity *base = merge->base != NULL ? _mt_tour_lookup_any (merge->base, mine->id) : NULL;
   gboolean was_alive = mt_entity_get_tour (ours) != NULL;
   guint revision = MAX (mine->revision, other->revision);
-  g_autofree MtStamp *won = g_new0 (MtStamp, klass->n_fields);
+  /* each field is decided on the stamps as they were: the setters that
+   * take the other copy's values stamp what they set as new */
+  g_autofree MtStamp *before = g_memdup2 (mine->stamps, klass->n_fields * sizeof (MtStamp));
+  g_autofree int *sides = g_new0 (int, klass->n_fields);
   MtStamp deleted_before = mine->deleted_stamp;
+  int span_side = 0;
   gboolean alive;
 
   if (base != NULL && G_OBJECT_TYPE (base) != G_OBJECT_TYPE (ours))
@@ -574,25 +688,44 @@ merge_entity (Merge    *merge,
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      if (_mt_field_is_id_list (&klass->fields[i]))
-        merge_id_list (merge, ours, theirs, i);
-      else if (merge_field (merge, ours, theirs, base, i))
-        won[i] = other->stamps[i];
+      const MtField *field = &klass->fields[i];
+      const MtStamp *base_stamp = base != NULL ? &_mt_entity_get_private (base)->stamps[i] : NULL;
+      gboolean conflict;
+
+      if (_mt_field_is_id_list (field))
+        {
+          merge_id_list (merge, ours, theirs, i);
+          continue;
+        }
+      /* a start and its end go together, from one side: a merge never
+       * makes a visit that ends before it starts */
+      if (field->flags & MT_FIELD_SPAN)
+        {
+          if (span_side == 0)
+            span_side = compare_sides (&before[i], &other->stamps[i], compare_span (theirs, ours));
+          sides[i] = span_side;
+        }
+      else
+        sides[i] = compare_sides (&before[i], &other->stamps[i], _mt_entity_compare_values (theirs, ours, i));
+      conflict = is_conflict (&before[i], &other->stamps[i], base_stamp);
+      merge_field (merge, ours, theirs, i, &before[i], sides[i], conflict);
     }
-  /* the setters stamped what they set as new: the merged stamps win */
   for (guint i = 0; i < klass->n_fields; i++)
-    if (mt_stamp_is_set (&won[i]))
-      mine->stamps[i] = won[i];
+    if (!_mt_field_is_id_list (&klass->fields[i]))
+      mine->stamps[i] = sides[i] > 0 ? other->stamps[i] : before[i];
   mine->revision = revision;
   if (mt_stamp_compare (&other->created, &mine->created) < 0)
     mine->created = other->created;
+  {
+    JsonObject *unknown = merge_unknown (mine->unknown, other->unknown);
+
+    g_clear_pointer (&mine->unknown, json_object_unref);
+    mine->unknown = unknown;
+  }
 
   if (compare_sides (&mine->deleted_stamp, &other->deleted_stamp,
-                     (other->deleted_seen > mine->deleted_seen) - (other->deleted_seen < mine->deleted_seen)) > 0)
-    {
-      mine->deleted_stamp = other->deleted_stamp;
-      mine->deleted_seen = other->deleted_seen;
-    }
+                     _mt_seen_compare (other->deleted_seen, mine->deleted_seen)) > 0)
+    _mt_entity_set_deleted (ours, &other->deleted_stamp, _mt_seen_copy (other->deleted_seen));
   else if (!mt_stamp_equal (&mine->deleted_stamp, &other->deleted_stamp))
     merge->report->n_outgoing++;
 
@@ -604,10 +737,10 @@ merge_entity (Merge    *merge,
     }
   else if (!was_alive && alive)
     {
-      add_change (merge, mine->deleted_seen != 0 ? MT_MERGE_KEPT : MT_MERGE_ADDED, ours, &mine->created);
+      add_change (merge, mine->deleted_seen != NULL ? MT_MERGE_KEPT : MT_MERGE_ADDED, ours, &mine->created);
       _mt_tour_insert (merge->tour, ours, G_MAXUINT);
     }
-  else if (alive && mine->deleted_seen != 0 && !mt_stamp_equal (&deleted_before, &mine->deleted_stamp))
+  else if (alive && mine->deleted_seen != NULL && !mt_stamp_equal (&deleted_before, &mine->deleted_stamp))
     add_change (merge, MT_MERGE_KEPT, ours, &mine->deleted_stamp);
 }
 
@@ -793,6 +926,10 @@ mt_tour_merge (MtTour     *tour,
       if (_mt_tour_lookup_any (other, mt_entity_get_id (g_ptr_array_index (ours, i))) == NULL)
         merge.report->n_outgoing++;
   }
+
+  /* stamps set back, or an older created stamp taken, may have moved an
+   * entity's place in its list */
+  _mt_tour_sort_lists (tour);
 
   if (label == NULL)
     {

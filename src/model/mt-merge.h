@@ -80,6 +80,8 @@ MtConflict    *mt_conflict_new       (void);
 MtConflict    *mt_conflict_copy      (const MtConflict *conflict);
 void           mt_conflict_free      (MtConflict    *conflict);
 void           mt_merge_report_free  (MtMergeReport *report);
+void           mt_conflicts_add      (GPtrArray     *conflicts,
+                                      GPtrArray     *more);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtMergeChange, mt_merge_change_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtConflict, mt_conflict_free)

@@ -113,8 +113,12 @@ read_property_stamp (MtJsonReader      *reader,
   g_autoptr(GTypeClass) klass = g_type_class_ref (MT_TYPE_TOUR);
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
 
+  MtStamp ignored;
+
+  /* a property of a newer version of the same format: its stamp is read
+   * and not kept */
   if (pspec == NULL)
-    return invalid_member (error, path, _("names no property of the tour"));
+    return read_stamp_text (reader, path, &ignored, error);
   return read_stamp_text (reader, path, &stamps->props[pspec->param_id], error);
 }
 

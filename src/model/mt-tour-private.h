@@ -79,6 +79,8 @@ MtStamp     _mt_tour_tick             (MtTour        *self);
  * one) and keeps it among the deleted, its delete stamp as it is. */
 void        _mt_tour_unlink           (MtTour        *self,
                                        MtEntity      *entity);
+/* puts each kind's list in the order of created stamps, where it is not */
+void        _mt_tour_sort_lists       (MtTour        *self);
 /* the entity with @id, alive or deleted */
 MtEntity   *_mt_tour_lookup_any       (MtTour        *self,
                                        const char    *id);

@@ -196,6 +196,10 @@ mt_tour_init (MtTour *self)
   self->tombstones = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->replica_names = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   self->replica = _mt_replica_get_default ();
+  /* a new tour's own stamps (a file's replace them) */
+  self->created = _mt_tour_tick (self);
+  for (guint p = 1; p < MT_TOUR_N_PROPS; p++)
+    self->stamps[p] = self->created;
   self->history = _mt_history_new (self);
   self->time_zone = g_strdup (MT_DEFAULT_TIME_ZONE);
   self->zone = g_time_zone_new_identifier (MT_DEFAULT_TIME_ZONE);
@@ -561,7 +565,7 @@ _mt_tour_insert (MtTour   *self,
       MtStamp stamp = _mt_tour_tick (self);
 
       /* undeleted (an undo): a new stamp, so the undelete wins */
-      _mt_entity_set_deleted (entity, &stamp, 0);
+      _mt_entity_set_deleted (entity, &stamp, NULL);
     }
   g_hash_table_remove (self->tombstones, priv->id);
 
@@ -622,7 +626,7 @@ mt_tour_remove (MtTour   *self,
   g_return_if_fail (mt_entity_get_tour (entity) == self);
 
   stamp = _mt_tour_tick (self);
-  _mt_entity_set_deleted (entity, &stamp, _mt_entity_get_newest_hlc (entity));
+  _mt_entity_mark_deleted (entity, &stamp);
   _mt_tour_unlink (self, entity);
 }
 
@@ -650,6 +654,37 @@ compare_created_indirect (gconstpointer a,
                           gconstpointer b)
 {
   return _mt_entity_compare_created (*(MtEntity **) a, *(MtEntity **) b);
+}
+
+static int
+compare_created (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return _mt_entity_compare_created ((MtEntity *) a, (MtEntity *) b);
+}
+
+void
+_mt_tour_sort_lists (MtTour *self)
+{
+  for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
+    {
+      GListModel *model = G_LIST_MODEL (self->stores[kind]);
+      guint n = g_list_model_get_n_items (model);
+      g_autoptr(MtEntity) previous = n > 0 ? g_list_model_get_item (model, 0) : NULL;
+
+      for (guint i = 1; i < n; i++)
+        {
+          g_autoptr(MtEntity) entity = g_list_model_get_item (model, i);
+
+          if (_mt_entity_compare_created (previous, entity) > 0)
+            {
+              g_list_store_sort (self->stores[kind], compare_created, NULL);
+              break;
+            }
+          g_set_object (&previous, entity);
+        }
+    }
 }
 
 gboolean

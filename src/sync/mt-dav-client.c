@@ -282,8 +282,14 @@ on_authenticate (SoupMessage *msg,
                  gboolean     retrying,
                  Request     *request)
 {
-  /* the password once: a second challenge means it is wrong */
-  if (retrying || request->gave_password || request->client->password == NULL)
+  GUri *uri = soup_message_get_uri (msg);
+
+  /* the password once (a second challenge means it is wrong), and only to
+   * the server it is for: not to a proxy, nor to where a redirect leads */
+  if (retrying || request->gave_password || request->client->password == NULL ||
+      soup_auth_is_for_proxy (auth) ||
+      g_strcmp0 (g_uri_get_host (uri), g_uri_get_host (request->client->base)) != 0 ||
+      g_uri_get_port (uri) != g_uri_get_port (request->client->base))
     return FALSE;
   request->gave_password = TRUE;
   soup_auth_authenticate (auth, request->client->user ? request->client->user : "",

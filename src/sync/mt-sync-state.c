@@ -328,30 +328,12 @@ mt_sync_state_save_base (MtSyncState  *state,
                            g_bytes_get_size (contents), error);
 }
 
-static gboolean
-same_field (const MtConflict *a,
-            const MtConflict *b)
-{
-  return a->entity_kind == b->entity_kind && g_strcmp0 (a->id, b->id) == 0 &&
-         g_strcmp0 (a->field, b->field) == 0;
-}
-
 void
 mt_sync_state_add_conflicts (MtSyncState *state,
                              GPtrArray   *conflicts)
 {
-  for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
-    {
-      MtConflict *conflict = g_ptr_array_index (conflicts, i);
-
-      for (guint j = 0; j < state->conflicts->len; j++)
-        if (same_field (g_ptr_array_index (state->conflicts, j), conflict))
-          {
-            g_ptr_array_remove_index (state->conflicts, j);
-            break;
-          }
-      g_ptr_array_add (state->conflicts, mt_conflict_copy (conflict));
-    }
+  if (conflicts != NULL)
+    mt_conflicts_add (state->conflicts, conflicts);
 }
 
 void
@@ -360,6 +342,16 @@ mt_sync_state_dismiss_conflict (MtSyncState *state,
 {
   g_return_if_fail (index < state->conflicts->len);
   g_ptr_array_remove_index (state->conflicts, index);
+}
+
+void
+_mt_sync_state_reset_server (MtSyncState *state)
+{
+  g_clear_pointer (&state->etag, g_free);
+  g_clear_pointer (&state->revision, g_free);
+  state->last_sync_ms = 0;
+  g_hash_table_remove_all (state->feeds);
+  g_ptr_array_set_size (state->conflicts, 0);
 }
 
 gboolean
@@ -371,11 +363,7 @@ mt_sync_state_forget (MtSyncState  *state,
 
   g_clear_pointer (&state->url, g_free);
   g_clear_pointer (&state->user, g_free);
-  g_clear_pointer (&state->etag, g_free);
-  g_clear_pointer (&state->revision, g_free);
-  state->last_sync_ms = 0;
-  g_hash_table_remove_all (state->feeds);
-  g_ptr_array_set_size (state->conflicts, 0);
+  _mt_sync_state_reset_server (state);
   if (!g_file_delete (base, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {

@@ -61,6 +61,9 @@ void         mt_sync_state_add_conflicts (MtSyncState *state,
 /* forgets the conflict at @index */
 void         mt_sync_state_dismiss_conflict (MtSyncState *state,
                                              guint        index);
+/* forgets what it knew of its server (ETag, revision, feeds, conflicts),
+ * keeping the account and the replica id: the tour moved to another */
+void         _mt_sync_state_reset_server (MtSyncState *state);
 /* Stops sharing: forgets the account, the base and the conflicts. */
 gboolean     mt_sync_state_forget      (MtSyncState  *state,
                                         GError      **error);

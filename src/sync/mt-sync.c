@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
 #include "mt-feeds.h"
@@ -251,12 +252,17 @@ save_local (GTask  *task,
   Run *run = _mt_sync_run_of (task);
   g_autofree char *path = NULL;
   GError *error = NULL;
+  GStatBuf info;
+  int mode = 0666;
 
   if (run->tour_file == NULL)
     return TRUE;
   path = g_file_get_path (run->tour_file);
+  /* the file keeps its permissions (it holds people's contacts) */
+  if (g_stat (path, &info) == 0)
+    mode = info.st_mode & 0777;
   if (g_file_set_contents_full (path, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
-                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, &error))
+                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, mode, &error))
     return TRUE;
   _mt_sync_run_fail (task, error);
   return FALSE;
@@ -289,16 +295,17 @@ agreed (GTask      *task,
   Run *run = _mt_sync_run_of (task);
   GError *error = NULL;
 
-  g_free (run->state->etag);
-  run->state->etag = mt_dav_etag_strip (etag);
-  g_free (run->state->revision);
-  run->state->revision = g_strdup (revision);
-  run->state->last_sync_ms = g_get_real_time () / 1000;
+  /* the base first: the state names its revision */
   if (!mt_sync_state_save_base (run->state, contents, &error))
     {
       _mt_sync_run_fail (task, error);
       return FALSE;
     }
+  g_free (run->state->etag);
+  run->state->etag = mt_dav_etag_strip (etag);
+  g_free (run->state->revision);
+  run->state->revision = g_strdup (revision);
+  run->state->last_sync_ms = g_get_real_time () / 1000;
   return _mt_sync_run_save_state (task);
 }
 
@@ -477,12 +484,11 @@ merge (GTask  *task,
         run->result->report = report;
       else
         {
-          /* a retry after a 412: what came in adds up; the conflicts
-           * are found again each time (the base is the same), so the
-           * last merge's are all of them */
+          /* a retry after a 412: what came in adds up, and so do the
+           * conflicts (a field that lost the first time is found again
+           * only where the other copy changed it once more) */
           g_ptr_array_extend_and_steal (run->result->report->incoming, g_steal_pointer (&report->incoming));
-          g_ptr_array_unref (run->result->report->conflicts);
-          run->result->report->conflicts = g_steal_pointer (&report->conflicts);
+          mt_conflicts_add (run->result->report->conflicts, report->conflicts);
           run->result->report->n_outgoing = report->n_outgoing;
           mt_merge_report_free (report);
         }
@@ -558,16 +564,16 @@ parsed_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(MtTour) remote = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (g_cancellable_is_cancelled (run->cancellable))
+    {
+      _mt_sync_run_fail (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
+      return;
+    }
   if (remote == NULL)
     {
       _mt_sync_run_fail (task, g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_BAD_BODY,
                                _("%s is not a tour file Media Tour Planner can read: %s"),
                                run->sync->url, error->message));
-      return;
-    }
-  if (g_cancellable_is_cancelled (run->cancellable))
-    {
-      _mt_sync_run_fail (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
       return;
     }
   if (run->tour == NULL)
@@ -610,6 +616,8 @@ get_cb (GObject      *source,
 
   /* parsing a large tour takes a while: not on the main thread */
   parse = g_task_new (NULL, run->cancellable, parsed_cb, task);
+  /* a cancellation is told apart from a body that is not a tour after it */
+  g_task_set_check_cancellable (parse, FALSE);
   g_task_set_task_data (parse, g_bytes_ref (response->body), (GDestroyNotify) g_bytes_unref);
   g_task_run_in_thread (parse, parse_thread);
 }
@@ -680,6 +688,10 @@ mt_sync_run_async (MtSync              *self,
   g_task_set_task_data (task, run, run_free);
   /* the caller's cancellable is checked here, ours on each request */
   g_task_set_check_cancellable (task, FALSE);
+
+  /* another server: what this copy knew of the old one does not hold */
+  if (state->url != NULL && g_strcmp0 (state->url, self->url) != 0)
+    _mt_sync_state_reset_server (state);
 
   /* what this copy stamps its changes with, and whose they are */
   if (state->replica == NULL)

@@ -447,6 +447,148 @@ test_pairwise (void)
     }
 }
 
+/* One organiser moves a visit five hours; the other, a moment later, only
+ * its end: the merge takes start and end from one side, never a visit
+ * that ends before it starts (which no copy could read back). */
+static void
+test_span (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 13);
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autofree char *id = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 0))));
+  MtVisit *visit = visit_by_id (origin, id);
+  gint64 start = mt_visit_get_start (visit), end = mt_visit_get_end (visit);
+  g_autofree char *merged = NULL;
+  g_autoptr(MtTour) reread = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mt_tour_move_visit (lin, visit_by_id (lin, id), start + 5 * 3600);
+  g_usleep (2000);
+  mt_visit_set_end (visit_by_id (wei, id), end + 1800);
+
+  merged = assert_converge (lin, wei);
+  g_assert_cmpint (mt_visit_get_end (visit_by_id (lin, id)), >=, mt_visit_get_start (visit_by_id (lin, id)));
+  /* the later edit, Wei's, wins as a whole */
+  g_assert_cmpint (mt_visit_get_start (visit_by_id (lin, id)), ==, start);
+  g_assert_cmpint (mt_visit_get_end (visit_by_id (lin, id)), ==, end + 1800);
+  reread = mt_tour_load_from_data (merged, -1, "merged", NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* An edit the delete did not see keeps the entity even where its clock is
+ * older than edits the delete did see */
+static void
+test_unseen_older_edit (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 14);
+  g_autoptr(MtTour) lin = copy_of (origin, "lin");
+  g_autoptr(MtTour) wei = copy_of (origin, "wei");
+  g_autofree char *id = g_strdup (mt_entity_get_id (MT_ENTITY (nth_visit (origin, 2))));
+  g_autoptr(MtMergeReport) report = NULL;
+
+  mt_visit_set_notes (visit_by_id (wei, id), "Wei, offline, first");
+  g_usleep (2000);
+  mt_visit_set_title (visit_by_id (lin, id), "Lin renamed it");
+  g_usleep (2000);
+  mt_tour_remove (lin, MT_ENTITY (visit_by_id (lin, id)));
+
+  report = merge_into (lin, wei, NULL);
+  g_assert_cmpuint (count_kind (report, MT_MERGE_KEPT), ==, 1);
+  g_free (assert_converge (lin, wei));
+  for (guint i = 0; i < 2; i++)
+    {
+      MtTour *tour = i == 0 ? lin : wei;
+
+      g_assert_nonnull (visit_by_id (tour, id));
+      g_assert_cmpstr (mt_visit_get_notes (visit_by_id (tour, id)), ==, "Wei, offline, first");
+      g_assert_cmpstr (mt_visit_get_title (visit_by_id (tour, id)), ==, "Lin renamed it");
+    }
+}
+
+/* A copy two days ahead adds a visit; two others set its stamps back at
+ * different times, and add their own: their lists still come out in one
+ * order, the same bytes. */
+static void
+test_clamped_order (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (20, 10, 10, 15);
+  g_autoptr(MtTour) fast = copy_of (origin, "fast");
+  g_autoptr(MtTour) a = copy_of (origin, "copya");
+  g_autoptr(MtTour) b = copy_of (origin, "copyb");
+  g_autoptr(MtVisit) e = mt_visit_new (NULL);
+  g_autoptr(MtVisit) f = mt_visit_new (NULL);
+  g_autoptr(MtMergeReport) first = NULL;
+  g_autoptr(MtMergeReport) second = NULL;
+  g_autoptr(MtTour) from_fast = NULL;
+  g_autoptr(MtTour) from_fast_again = NULL;
+
+  mt_tour_set_clock_offset (fast, 2 * DAY_MS);
+  mt_visit_set_start (e, mt_wall_time_new (2024, 5, 15, 9, 0, 0));
+  mt_visit_set_end (e, mt_wall_time_new (2024, 5, 15, 10, 0, 0));
+  g_assert_true (mt_tour_add (fast, MT_ENTITY (e), NULL));
+
+  from_fast = copy_of (fast, "fast");
+  first = mt_tour_merge (a, from_fast, NULL, now_ms (), "Merge");
+  g_usleep (3000);
+  mt_visit_set_start (f, mt_wall_time_new (2024, 5, 16, 9, 0, 0));
+  mt_visit_set_end (f, mt_wall_time_new (2024, 5, 16, 10, 0, 0));
+  g_assert_true (mt_tour_add (b, MT_ENTITY (f), NULL));
+  g_usleep (3000);
+  from_fast_again = copy_of (fast, "fast");
+  second = mt_tour_merge (b, from_fast_again, NULL, now_ms (), "Merge");
+
+  g_free (assert_converge (a, b));
+}
+
+/* The order of a list of ids is the order its ids were added: setting the
+ * same ids in another order is no change, and no step to undo */
+static void
+test_list_reorder (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (20, 10, 10, 16);
+  g_autoptr(MtInterview) interview = NULL;
+  const char * const *delegates;
+  g_auto(GStrv) reversed = NULL;
+  guint steps = mt_history_get_n_steps (mt_tour_get_history (tour));
+  guint revision;
+
+  for (guint i = 0; interview == NULL; i++)
+    {
+      g_autoptr(MtInterview) candidate = g_list_model_get_item (mt_tour_get_interviews (tour), i);
+
+      if (g_strv_length ((char **) mt_interview_get_delegates (candidate)) >= 2)
+        interview = g_steal_pointer (&candidate);
+    }
+  delegates = mt_interview_get_delegates (interview);
+  reversed = g_strdupv ((char **) delegates);
+  {
+    char *first = reversed[0];
+
+    reversed[0] = reversed[1];
+    reversed[1] = first;
+  }
+  revision = mt_entity_get_revision (MT_ENTITY (interview));
+  mt_interview_set_delegates (interview, (const char * const *) reversed);
+  g_assert_cmpuint (mt_entity_get_revision (MT_ENTITY (interview)), ==, revision);
+  g_assert_cmpuint (mt_history_get_n_steps (mt_tour_get_history (tour)), ==, steps);
+  g_assert_cmpstr (mt_interview_get_delegates (interview)[0], ==, reversed[1]);
+}
+
+/* A new tour has its own stamps from the start, written with it */
+static void
+test_new_tour_stamps (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_new ();
+  g_autofree char *text = NULL;
+
+  mt_tour_set_title (tour, "Brand new");
+  text = bytes_of (tour);
+  g_assert_nonnull (strstr (text, "\"stamp\" : \""));
+  g_assert_nonnull (strstr (text, "\"stamps\" : {"));
+  g_assert_null (strstr (text, "@origin"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -462,6 +604,11 @@ main (int    argc,
   g_test_add_func ("/model/merge/undo", test_undo_merge);
   g_test_add_func ("/model/merge/ten-copies", test_ten_copies);
   g_test_add_func ("/model/merge/pairwise", test_pairwise);
+  g_test_add_func ("/model/merge/span", test_span);
+  g_test_add_func ("/model/merge/unseen-older-edit", test_unseen_older_edit);
+  g_test_add_func ("/model/merge/clamped-order", test_clamped_order);
+  g_test_add_func ("/model/merge/list-reorder", test_list_reorder);
+  g_test_add_func ("/model/merge/new-tour-stamps", test_new_tour_stamps);
 
   return g_test_run ();
 }

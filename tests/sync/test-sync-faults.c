@@ -411,6 +411,63 @@ test_deadline (void)
   assert_local_intact (local);
 }
 
+/* The deadline passes while a large tour is being read: the sync says it
+ * ran out of time, not that the tour is no tour */
+typedef struct
+{
+  GBytes *tour;
+} Slow;
+
+static void
+slow_tour_cb (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  Slow *slow = user_data;
+
+  /* most of the second the sync has, then 15 MB to read */
+  g_usleep (850 * 1000);
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (slow->tour, NULL), g_bytes_get_size (slow->tour));
+}
+
+static void
+test_deadline_while_reading (void)
+{
+  g_autoptr(MtTour) big = mt_tour_generate (10000, 5000, 20000, 3);
+  Slow slow = { mt_tour_save_to_bytes (big) };
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GSList) uris = NULL;
+  g_autoptr(Local) local = local_new ();
+  g_autoptr(MtSync) sync = NULL;
+  g_autoptr(MtSyncState) state = NULL;
+  g_autoptr(MtSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+
+  soup_server_add_handler (server, NULL, slow_tour_cb, &slow, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%d/dav/tour.mtour", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  sync = mt_sync_new (url, "lin", "lin-secret", &error);
+  g_assert_no_error (error);
+  mt_sync_set_deadline (sync, 1);
+  state = mt_sync_state_load (local->file, &error);
+  g_assert_no_error (error);
+  result = test_sync (sync, local->tour, local->file, state, &error);
+  g_assert_null (result);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, MT_SYNC_ERROR, MT_SYNC_ERROR_TIMEOUT);
+  assert_local_intact (local);
+  g_bytes_unref (slow.tour);
+}
+
 /* A certificate nobody signed: an error that names the host */
 static void
 test_bad_certificate (void)
@@ -615,6 +672,7 @@ main (int    argc,
   g_test_add_func ("/sync/faults/wrong-password", test_wrong_password);
   g_test_add_func ("/sync/faults/never-answers", test_never_answers);
   g_test_add_func ("/sync/faults/deadline", test_deadline);
+  g_test_add_func ("/sync/faults/deadline-while-reading", test_deadline_while_reading);
   g_test_add_func ("/sync/faults/truncated", test_truncated);
   g_test_add_func ("/sync/faults/huge", test_huge);
   g_test_add_func ("/sync/faults/bad-certificate", test_bad_certificate);

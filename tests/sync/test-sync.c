@@ -357,6 +357,7 @@ test_feeds (gconstpointer data)
     }
   g_assert_cmpuint (checked, >, 8);
 
+
   /* a change to one group's visit rewrites the feeds it is in (the
    * tour's, the group's, its delegates'), not every feed */
   {
@@ -371,6 +372,20 @@ test_feeds (gconstpointer data)
     again = test_copy_sync (lin);
     g_assert_cmpuint (again->n_feeds_written, >, 0);
     g_assert_cmpuint (again->n_feeds_written, <, feeds->len);
+  }
+  /* the tour moved to another folder: the feeds are published there too,
+   * whatever was published at the old one */
+  {
+    g_autofree char *moved_folder = test_server_new_folder (server);
+    g_autofree char *moved = g_strconcat (moved_folder, "tour.mtour", NULL);
+    g_autoptr(MtSync) sync = mt_sync_new (moved, "lin", "lin-secret", NULL);
+    g_autoptr(MtSyncResult) there = NULL;
+    g_autoptr(GError) error = NULL;
+
+    there = test_sync (sync, lin->tour, lin->file, lin->state, &error);
+    g_assert_no_error (error);
+    g_assert_true (there->created);
+    g_assert_cmpuint (there->n_feeds_written, ==, feeds->len);
   }
   test_remove_dir (dir);
 }
