@@ -44,6 +44,9 @@ cli (Run                *run,
   g_autoptr(GError) error = NULL;
   va_list args;
 
+  /* a Run may be used again for the next step */
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
   g_ptr_array_add (argv, (gpointer) g_getenv ("MT_CLI"));
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
