@@ -18,15 +18,133 @@
 #include "mt-credentials.h"
 #include "mt-sync-controller-private.h"
 
-static void
-stored_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
+/* Keeping passwords: one at a time, and only where it changed, by
+ * deleting the old item and adding a new one. gnome-keyring-daemon 42
+ * crashes when asked to replace an item ("asked to register item …, but
+ * it's already registered"), and with it every password of the session. */
 
-  if (!mt_credentials_store_finish (result, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_message ("The Secret Service did not keep the password: %s", error->message);
+typedef struct
+{
+  char *url;
+  char *user;
+  char *password;
+} Keep;
+
+static GQueue keeping = G_QUEUE_INIT;  /* of GTask, the first one running */
+
+static void
+keep_free (gpointer data)
+{
+  Keep *keep = data;
+
+  g_free (keep->url);
+  g_free (keep->user);
+  g_free (keep->password);
+  g_free (keep);
+}
+
+static void keep_next (void);
+
+static void
+keep_done (GTask  *task,
+           GError *error)
+{
+  g_assert (g_queue_peek_head (&keeping) == task);
+  g_queue_pop_head (&keeping);
+  if (error != NULL)
+    {
+      g_message ("The Secret Service did not keep the password: %s", error->message);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+  keep_next ();
+}
+
+static void
+kept_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GError *error = NULL;
+
+  mt_credentials_store_finish (result, &error);
+  keep_done (user_data, error);
+}
+
+static void
+cleared_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GTask *task = user_data;
+  Keep *keep = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!mt_credentials_clear_finish (result, &error))
+    keep_done (task, error);
+  else
+    mt_credentials_store_async (keep->url, keep->user, keep->password, NULL, kept_cb, task);
+}
+
+static void
+looked_up_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GTask *task = user_data;
+  Keep *keep = g_task_get_task_data (task);
+  g_autofree char *kept = mt_credentials_lookup_finish (result, NULL);
+
+  if (g_strcmp0 (kept, keep->password) == 0)
+    keep_done (task, NULL);
+  /* a changed password: the old item goes first, for the daemon replaces
+   * an item in place only to crash on it */
+  else if (kept != NULL)
+    mt_credentials_clear_async (keep->url, keep->user, NULL, cleared_cb, task);
+  else
+    mt_credentials_store_async (keep->url, keep->user, keep->password, NULL, kept_cb, task);
+}
+
+static void
+keep_next (void)
+{
+  GTask *task = g_queue_peek_head (&keeping);
+  Keep *keep;
+
+  if (task == NULL)
+    return;
+  keep = g_task_get_task_data (task);
+  mt_credentials_lookup_async (keep->url, keep->user, NULL, looked_up_cb, task);
+}
+
+void
+mt_sync_keep_password_async (const char          *url,
+                             const char          *user,
+                             const char          *password,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task = g_task_new (NULL, NULL, callback, user_data);
+  Keep *keep = g_new0 (Keep, 1);
+
+  keep->url = g_strdup (url);
+  keep->user = g_strdup (user);
+  keep->password = g_strdup (password);
+  g_task_set_source_tag (task, mt_sync_keep_password_async);
+  g_task_set_task_data (task, keep, keep_free);
+  g_queue_push_tail (&keeping, task);
+  if (keeping.length == 1)
+    keep_next ();
+}
+
+gboolean
+mt_sync_keep_password_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Sharing */
@@ -66,7 +184,7 @@ shared_cb (GObject      *source,
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      mt_credentials_store_async (share->url, share->user, share->password, NULL, stored_cb, NULL);
+      mt_sync_keep_password_async (share->url, share->user, share->password, NULL, NULL);
       g_task_return_boolean (task, TRUE);
       return;
     }
@@ -300,6 +418,18 @@ fetch_free (gpointer data)
 }
 
 static void
+fetched_stored_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  /* where it was not kept, the window says so when it looks for it */
+  mt_sync_keep_password_finish (result, NULL);
+  g_task_return_pointer (task, g_object_ref (g_object_get_data (G_OBJECT (task), "tour")), g_object_unref);
+}
+
+static void
 fetched_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
@@ -314,8 +444,10 @@ fetched_cb (GObject      *source,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  mt_credentials_store_async (fetch->url, fetch->user, fetch->password, NULL, stored_cb, NULL);
-  g_task_return_pointer (task, g_object_ref (sync_result->tour), g_object_unref);
+  /* kept before the window that opens the tour looks for it */
+  g_object_set_data_full (G_OBJECT (task), "tour", g_object_ref (sync_result->tour), g_object_unref);
+  mt_sync_keep_password_async (fetch->url, fetch->user, fetch->password, fetched_stored_cb,
+                               g_steal_pointer (&task));
 }
 
 void
@@ -415,4 +547,36 @@ mt_sync_dup_shared_file (const char *url,
           return g_steal_pointer (&file);
         }
     }
+}
+
+char *
+mt_sync_tour_url_from_input (const char  *text,
+                             const char  *file_name,
+                             GError     **error)
+{
+  g_autofree char *url = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0' ||
+      (g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 && g_strcmp0 (g_uri_get_scheme (uri), "http") != 0))
+    {
+      g_set_error (error, MT_SYNC_ERROR, MT_SYNC_ERROR_URL,
+                   /* Translators: what was typed as a server's address */
+                   _("“%s” is not the address of a folder or a tour on a WebDAV server (https://server/folder/)"),
+                   url);
+      return NULL;
+    }
+  if (g_str_has_suffix (url, "/") && file_name != NULL)
+    {
+      g_autofree char *escaped = g_uri_escape_string (file_name, NULL, FALSE);
+      char *joined = g_strconcat (url, escaped, NULL);
+
+      g_free (url);
+      url = joined;
+    }
+  if (!mt_sync_split_url (url, &folder, &name, error))
+    return NULL;
+  return g_steal_pointer (&url);
 }

@@ -53,6 +53,7 @@ struct _MtSyncController
   guint            counting : 1;
   guint            count_again : 1;
   guint            shut_down : 1;
+  guint            no_password : 1;     /* the last run found none kept */
 };
 
 /* starts a sync where the policy allows @trigger (or queues it) */

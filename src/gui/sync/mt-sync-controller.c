@@ -36,6 +36,7 @@ G_DEFINE_FINAL_TYPE (MtSyncController, mt_sync_controller, G_TYPE_OBJECT)
 enum {
   STATUS_CHANGED,
   UNSEEN_CHANGED,
+  SYNCED,
   N_SIGNALS
 };
 
@@ -56,6 +57,7 @@ _mt_sync_controller_update_status (MtSyncController *self)
     .n_pending = self->n_pending,
     .n_conflicts = self->state != NULL ? self->state->conflicts->len : 0,
     .error = self->error,
+    .no_password = self->no_password,
   };
   g_autoptr(MtSyncStatus) status = mt_sync_status_new (&input, now);
 
@@ -192,7 +194,8 @@ compare_when (gconstpointer a,
   gint64 wa = mt_change_item_get_when (*(MtChangeItem **) a);
   gint64 wb = mt_change_item_get_when (*(MtChangeItem **) b);
 
-  return wa < wb ? -1 : wa > wb;
+  /* the newest first */
+  return wa > wb ? -1 : wa < wb;
 }
 
 static void
@@ -202,10 +205,10 @@ add_changes (MtSyncController *self,
   g_autoptr(GPtrArray) items = mt_sync_words_describe (self->tour, incoming);
   guint n;
 
-  /* the newest first, the oldest beyond the limit dropped */
+  /* the newest first (what came in together, in the tour's order), the
+   * oldest beyond the limit dropped */
   g_ptr_array_sort (items, compare_when);
-  for (guint i = 0; i < items->len; i++)
-    g_list_store_insert (self->changes, 0, g_ptr_array_index (items, i));
+  g_list_store_splice (self->changes, 0, 0, items->pdata, items->len);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->changes));
   if (n > MAX_CHANGES)
     g_list_store_splice (self->changes, MAX_CHANGES, n - MAX_CHANGES, NULL, 0);
@@ -264,6 +267,7 @@ count_cb (GObject      *source,
   guint n = mt_sync_pending_count_finish (result, &error);
 
   self->counting = FALSE;
+  g_debug ("%u edits wait", n);
   if (self->shut_down)
     return;
   if (error != NULL)
@@ -377,6 +381,7 @@ run_ended (MtSyncController *self,
 {
   self->running = FALSE;
   self->show_syncing = FALSE;
+  self->no_password = FALSE;
   g_clear_handle_id (&self->syncing_id, g_source_remove);
   g_clear_object (&self->run_cancellable);
 
@@ -423,6 +428,8 @@ run_ended (MtSyncController *self,
     schedule_next (self);
   _mt_sync_controller_count_pending (self);
   _mt_sync_controller_update_status (self);
+  if (result != NULL)
+    g_signal_emit (self, signals[SYNCED], 0);
 }
 
 typedef struct
@@ -505,6 +512,8 @@ lookup_cb (GObject      *source,
                              _("No password is kept for “%s” at %s: enter it again in Share…"),
                              self->state->user, self->state->url);
       run_ended (self, NULL, missing);
+      self->no_password = TRUE;
+      _mt_sync_controller_update_status (self);
       return;
     }
   if (self->password == NULL)
@@ -532,6 +541,7 @@ _mt_sync_controller_start (MtSyncController *self,
 
   g_clear_handle_id (&self->edit_id, g_source_remove);
   g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_debug ("Sync of %s starts (%d)", self->state->url, trigger);
   self->running = TRUE;
   /* what the user asked for, and a retry, show at once */
   self->show_syncing = trigger == MT_SYNC_TRIGGER_DEMAND || trigger == MT_SYNC_TRIGGER_OPEN ||
@@ -659,6 +669,15 @@ mt_sync_controller_class_init (MtSyncControllerClass *klass)
    */
   signals[STATUS_CHANGED] =
     g_signal_new ("status-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * MtSyncController::synced:
+   *
+   * A sync ended well: what was here is on the server, and what was
+   * there is here.
+   */
+  signals[SYNCED] =
+    g_signal_new ("synced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /**
    * MtSyncController::unseen-changed:
@@ -811,6 +830,13 @@ mt_sync_controller_get_n_pending (MtSyncController *self)
 {
   g_return_val_if_fail (MT_IS_SYNC_CONTROLLER (self), MT_SYNC_PENDING_UNKNOWN);
   return self->n_pending;
+}
+
+gboolean
+mt_sync_controller_get_settled (MtSyncController *self)
+{
+  g_return_val_if_fail (MT_IS_SYNC_CONTROLLER (self), FALSE);
+  return !self->running && !self->counting && self->edit_id == 0 && self->count_id == 0;
 }
 
 GListModel *

@@ -42,6 +42,9 @@ const char         *mt_sync_controller_get_user     (MtSyncController *self);
 const MtSyncStatus *mt_sync_controller_get_status   (MtSyncController *self);
 /* edits not on the server yet, or MT_SYNC_PENDING_UNKNOWN */
 guint               mt_sync_controller_get_n_pending (MtSyncController *self);
+/* nothing runs, and nothing is due in a moment (an edit's sync, a count
+ * of what waits): what the status says holds */
+gboolean            mt_sync_controller_get_settled  (MtSyncController *self);
 /* MtChangeItem, newest first */
 GListModel         *mt_sync_controller_get_changes  (MtSyncController *self);
 /* MtConflictItem, oldest first */
@@ -106,5 +109,21 @@ MtTour             *mt_sync_fetch_finish            (GAsyncResult     *result,
  * Sets @exists where a tour fetched from @url before is there already. */
 GFile              *mt_sync_dup_shared_file         (const char       *url,
                                                      gboolean         *exists);
+
+/* Keeps @password in the Secret Service, where it is not kept already;
+ * one at a time. A failure is logged as a message and returned. */
+void                mt_sync_keep_password_async     (const char       *url,
+                                                     const char       *user,
+                                                     const char       *password,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer          user_data);
+gboolean            mt_sync_keep_password_finish    (GAsyncResult     *result,
+                                                     GError          **error);
+/* The tour's address from what was typed: a folder ("https://host/dav/")
+ * gets @file_name, and spaces around are dropped; NULL with @error where
+ * it is not the address of a file on an http or https server. */
+char               *mt_sync_tour_url_from_input     (const char       *text,
+                                                     const char       *file_name,
+                                                     GError          **error);
 
 G_END_DECLS

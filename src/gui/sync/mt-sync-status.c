@@ -144,7 +144,7 @@ mt_sync_status_new (const MtSyncStatusInput *input,
       g_autofree char *pending = pending_text (input->n_pending);
 
       status->kind = MT_SYNC_STATUS_ERROR;
-      status->title = g_strdup (error_title (input->error));
+      status->title = g_strdup (input->no_password ? _("Password needed") : error_title (input->error));
       /* Translators: why the last sync failed, then what happens to the edits */
       status->detail = g_strdup_printf (_("%s\n\n%s"), input->error->message, pending);
       status->icon_name = "dialog-error-symbolic";
@@ -182,8 +182,8 @@ mt_sync_status_new (const MtSyncStatusInput *input,
       status->title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict", "%u conflicts", input->n_conflicts),
                                        input->n_conflicts);
       status->detail = g_strdup (g_dngettext (GETTEXT_PACKAGE,
-                                              "You and another organiser changed the same thing; the changes panel shows both values.",
-                                              "You and other organisers changed the same things; the changes panel shows both values.",
+                                              "Everything is synced. Two organisers changed the same thing: every copy holds the newer value until one of you keeps the other.",
+                                              "Everything is synced. Two organisers changed the same things: every copy holds the newer values until one of you keeps the others.",
                                               input->n_conflicts));
       status->icon_name = "dialog-warning-symbolic";
     }

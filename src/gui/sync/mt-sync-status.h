@@ -40,6 +40,7 @@ typedef struct
   guint         n_pending;       /* edits not on the server, or MT_SYNC_PENDING_UNKNOWN */
   guint         n_conflicts;
   const GError *error;           /* why the last sync failed, or NULL */
+  gboolean      no_password;     /* the error: no password is kept */
 } MtSyncStatusInput;
 
 typedef struct
