@@ -203,6 +203,8 @@ shared_cb (GObject      *source,
         }
       else
         {
+          /* the next run finds the old server again (and forgets what the
+           * state knew of the new one) */
           g_free (self->state->url);
           self->state->url = g_strdup (share->old_url);
           g_free (self->state->user);
@@ -252,27 +254,19 @@ mt_sync_controller_share_async (MtSyncController    *self,
   share->url = g_strdup (url);
   share->user = g_strdup (user);
   share->password = g_strdup (password);
-  share->old_url = g_strdup (self->state->url);
-  share->old_user = g_strdup (self->state->user);
+  share->old_url = g_strdup (self->url);
+  share->old_user = g_strdup (self->user);
   g_task_set_task_data (task, share, share_free);
 
-  /* another tour on the server: what was agreed with the old one means
-   * nothing there */
-  if (self->state->url != NULL && strcmp (self->state->url, url) != 0)
-    {
-      g_clear_pointer (&self->state->etag, g_free);
-      g_clear_pointer (&self->state->revision, g_free);
-      g_ptr_array_set_size (self->state->conflicts, 0);
-      g_hash_table_remove_all (self->state->feeds);
-    }
-  g_free (self->state->url);
-  self->state->url = g_strdup (url);
-  g_free (self->state->user);
-  self->state->user = g_strdup (user);
+  /* the state takes the account at the run (and forgets what it knew of
+   * another server there) */
   _mt_sync_controller_reset_account (self);
+  g_free (self->url);
+  self->url = g_strdup (url);
+  g_free (self->user);
+  self->user = g_strdup (user);
   g_free (self->password);
   self->password = g_strdup (password);
-  _mt_sync_controller_state_loaded (self);
 
   /* the run that shares: the next one */
   if (self->share_task != NULL)

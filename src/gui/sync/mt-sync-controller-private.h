@@ -25,7 +25,9 @@ struct _MtSyncController
   GNetworkMonitor *monitor;
   MtSyncState     *state;         /* NULL without a file */
   MtSync          *sync;          /* for the account, made at the first run */
-  char            *password;      /* of the account, once known */
+  char            *url;           /* the account: the tour on the server, */
+  char            *user;          /*   the user, NULL where not shared */
+  char            *password;      /*   and the password, once known */
   GCancellable    *cancellable;   /* everything; cancelled at shutdown */
   GCancellable    *run_cancellable;
   MtSyncStatus    *status;
@@ -61,8 +63,8 @@ void      _mt_sync_controller_start        (MtSyncController *self,
                                             MtSyncTrigger     trigger);
 /* the account changed: what runs is cancelled, the next run uses it */
 void      _mt_sync_controller_reset_account (MtSyncController *self);
-/* the sync state was loaded or changed: the tour's replica, the unseen
- * items and the conflicts follow it */
+/* the sync state was loaded or changed: the account, the tour's replica,
+ * the unseen items and the conflicts follow it */
 void      _mt_sync_controller_state_loaded (MtSyncController *self);
 void      _mt_sync_controller_update_status (MtSyncController *self);
 void      _mt_sync_controller_refresh_conflicts (MtSyncController *self);

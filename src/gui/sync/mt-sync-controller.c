@@ -91,7 +91,7 @@ load_unseen (MtSyncController *self)
   JsonNode *root;
 
   g_hash_table_remove_all (self->unseen);
-  if (self->state == NULL || self->state->url == NULL)
+  if (!mt_sync_controller_get_shared (self))
     return;
   file = g_file_get_child (self->state->dir, UNSEEN_FILE);
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL) ||
@@ -172,13 +172,13 @@ _mt_sync_controller_refresh_conflicts (MtSyncController *self)
 void
 _mt_sync_controller_state_loaded (MtSyncController *self)
 {
-  if (self->state != NULL && self->state->url != NULL && self->state->replica != NULL)
-    {
-      /* edits made before the first sync of this session are this copy's */
-      mt_tour_set_replica (self->tour, self->state->replica);
-      if (self->state->user != NULL)
-        mt_tour_set_replica_name (self->tour, self->state->replica, self->state->user);
-    }
+  g_free (self->url);
+  self->url = self->state != NULL && self->state->user != NULL ? g_strdup (self->state->url) : NULL;
+  g_free (self->user);
+  self->user = self->url != NULL ? g_strdup (self->state->user) : NULL;
+  /* edits made before the first sync of this session are this copy's */
+  if (self->url != NULL)
+    mt_sync_state_apply_to (self->state, self->tour);
   load_unseen (self);
   g_clear_pointer (&self->base_bytes, g_bytes_unref);
   g_clear_pointer (&self->base_revision, g_free);
@@ -200,10 +200,25 @@ compare_when (gconstpointer a,
 
 static void
 add_changes (MtSyncController *self,
-             GPtrArray        *incoming)
+             GPtrArray        *all)
 {
-  g_autoptr(GPtrArray) items = mt_sync_words_describe (self->tour, incoming);
+  g_autoptr(GPtrArray) incoming = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  const char *own = mt_tour_get_replica (self->tour);
   guint n;
+
+  /* this copy's own changes coming back (to a file that had not kept
+   * them) are not news from others */
+  for (guint i = 0; i < all->len; i++)
+    {
+      MtMergeChange *change = g_ptr_array_index (all, i);
+
+      if (change->replica != own || change->kind == MT_MERGE_CLAMPED)
+        g_ptr_array_add (incoming, change);
+    }
+  if (incoming->len == 0)
+    return;
+  items = mt_sync_words_describe (self->tour, incoming);
 
   /* the newest first (what came in together, in the tour's order), the
    * oldest beyond the limit dropped */
@@ -476,7 +491,7 @@ run_with_password (MtSyncController *self)
 
   if (self->sync == NULL)
     {
-      self->sync = mt_sync_new (self->state->url, self->state->user, self->password, &error);
+      self->sync = mt_sync_new (self->url, self->user, self->password, &error);
       if (self->sync == NULL)
         {
           run_ended (self, NULL, error);
@@ -510,7 +525,7 @@ lookup_cb (GObject      *source,
       missing = g_error_new (MT_SYNC_ERROR, MT_SYNC_ERROR_AUTH,
                              /* Translators: a user name, then the tour's address on the server */
                              _("No password is kept for “%s” at %s: enter it again in Share…"),
-                             self->state->user, self->state->url);
+                             self->user, self->url);
       run_ended (self, NULL, missing);
       self->no_password = TRUE;
       _mt_sync_controller_update_status (self);
@@ -541,7 +556,7 @@ _mt_sync_controller_start (MtSyncController *self,
 
   g_clear_handle_id (&self->edit_id, g_source_remove);
   g_clear_handle_id (&self->timer_id, g_source_remove);
-  g_debug ("Sync of %s starts (%d)", self->state->url, trigger);
+  g_debug ("Sync of %s starts (%d)", self->url, trigger);
   self->running = TRUE;
   /* what the user asked for, and a retry, show at once */
   self->show_syncing = trigger == MT_SYNC_TRIGGER_DEMAND || trigger == MT_SYNC_TRIGGER_OPEN ||
@@ -553,7 +568,7 @@ _mt_sync_controller_start (MtSyncController *self,
   if (self->password != NULL)
     run_with_password (self);
   else
-    mt_credentials_lookup_async (self->state->url, self->state->user, self->cancellable,
+    mt_credentials_lookup_async (self->url, self->user, self->cancellable,
                                  lookup_cb, g_object_ref (self));
 }
 
@@ -640,6 +655,8 @@ mt_sync_controller_finalize (GObject *object)
   g_clear_object (&self->monitor);
   g_clear_pointer (&self->state, mt_sync_state_free);
   g_clear_object (&self->sync);
+  g_free (self->url);
+  g_free (self->user);
   g_free (self->password);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->run_cancellable);
@@ -801,21 +818,21 @@ gboolean
 mt_sync_controller_get_shared (MtSyncController *self)
 {
   g_return_val_if_fail (MT_IS_SYNC_CONTROLLER (self), FALSE);
-  return self->state != NULL && self->state->url != NULL && self->state->user != NULL;
+  return self->state != NULL && self->url != NULL;
 }
 
 const char *
 mt_sync_controller_get_url (MtSyncController *self)
 {
   g_return_val_if_fail (MT_IS_SYNC_CONTROLLER (self), NULL);
-  return mt_sync_controller_get_shared (self) ? self->state->url : NULL;
+  return mt_sync_controller_get_shared (self) ? self->url : NULL;
 }
 
 const char *
 mt_sync_controller_get_user (MtSyncController *self)
 {
   g_return_val_if_fail (MT_IS_SYNC_CONTROLLER (self), NULL);
-  return mt_sync_controller_get_shared (self) ? self->state->user : NULL;
+  return mt_sync_controller_get_shared (self) ? self->user : NULL;
 }
 
 const MtSyncStatus *

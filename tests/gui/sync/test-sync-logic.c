@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mt-dav-client.h"
+#include "mt-sync-controller.h"
 #include "mt-sync-pending.h"
 #include "mt-sync-policy.h"
 #include "mt-sync-status.h"
@@ -360,6 +361,33 @@ test_pending (Pair          *pair,
   }
 }
 
+/* What the share dialog takes as the tour's address */
+static void
+test_tour_url (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *url;
+
+  url = mt_sync_tour_url_from_input (" https://dav.example.org/tours/ ", "Guangdong tour.mtour", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (url, ==, "https://dav.example.org/tours/Guangdong%20tour.mtour");
+  g_free (url);
+  url = mt_sync_tour_url_from_input ("http://127.0.0.1:8080/dav/a.mtour", "b.mtour", &error);
+  g_assert_cmpstr (url, ==, "http://127.0.0.1:8080/dav/a.mtour");
+  g_free (url);
+
+  /* a folder where a tour's address is wanted (opening), and no address */
+  g_assert_null (mt_sync_tour_url_from_input ("https://dav.example.org/tours/", NULL, &error));
+  g_assert_error (error, MT_SYNC_ERROR, MT_SYNC_ERROR_URL);
+  g_clear_error (&error);
+  g_assert_null (mt_sync_tour_url_from_input ("ftp://dav.example.org/tours/", "a.mtour", &error));
+  g_assert_error (error, MT_SYNC_ERROR, MT_SYNC_ERROR_URL);
+  g_assert_nonnull (strstr (error->message, "ftp://dav.example.org/tours/"));
+  g_clear_error (&error);
+  g_assert_null (mt_sync_tour_url_from_input ("dav.example.org", "a.mtour", &error));
+  g_assert_error (error, MT_SYNC_ERROR, MT_SYNC_ERROR_URL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/sync-ui/status", test_status);
   g_test_add_func ("/sync-ui/policy", test_policy);
   g_test_add ("/sync-ui/pending", Pair, NULL, pair_setup, test_pending, pair_teardown);
+  g_test_add_func ("/sync-ui/tour-url", test_tour_url);
 
   return g_test_run ();
 }
