@@ -29,6 +29,7 @@
 #include "mt-share-dialog.h"
 #include "mt-sync-indicator.h"
 #include "mt-visit-card.h"
+#include "mt-visit-editor.h"
 #include "mt-window.h"
 #include "sync-test-util.h"
 
@@ -542,6 +543,44 @@ test_conflict (void)
   force_close (lin);
 }
 
+/* Lin has the visit's editor open when Wei's change to the visit comes in:
+ * what Lin typed stays in the editor, and saving it keeps Wei's change to
+ * what Lin did not touch. */
+static void
+test_editor_open (void)
+{
+  MtWindow *lin = open_tour_file ("lin-editor");
+  g_autofree char *url = share_through_dialog (lin, apache, NULL);
+  MtWindow *wei = open_shared (url, NULL);
+  MtVisit *lin_visit = find_visit (mt_window_get_tour (lin), EHANG);
+  MtVisit *wei_visit = find_visit (mt_window_get_tour (wei), EHANG);
+  gint64 start = mt_visit_get_start (lin_visit);
+  GtkWidget *editor;
+  GObject *title;
+
+  editor = mt_itinerary_view_open_editor (MT_ITINERARY_VIEW (mt_window_get_itinerary (lin)), lin_visit, -1);
+  gui_test_iterate ();
+  title = gtk_widget_get_template_child (editor, MT_TYPE_VISIT_EDITOR, "title_row");
+  gtk_editable_set_text (GTK_EDITABLE (title), "EHang: flying taxis");
+
+  mt_visit_set_notes (wei_visit, "Wei: the hangar visit needs helmets");
+  mt_tour_move_visit (mt_window_get_tour (wei), wei_visit, start + 30 * 60);
+  sync_now (wei);
+  sync_now (lin);
+  g_assert_cmpstr (mt_visit_get_notes (lin_visit), ==, "Wei: the hangar visit needs helmets");
+  g_assert_cmpint (mt_visit_get_start (lin_visit), ==, start + 30 * 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "EHang: flying taxis");
+
+  gtk_widget_activate_action (editor, "editor.save", NULL);
+  gui_test_iterate ();
+  g_assert_cmpstr (mt_visit_get_title (lin_visit), ==, "EHang: flying taxis");
+  g_assert_cmpstr (mt_visit_get_notes (lin_visit), ==, "Wei: the hangar visit needs helmets");
+  g_assert_cmpint (mt_visit_get_start (lin_visit), ==, start + 30 * 60);
+
+  force_close (wei);
+  force_close (lin);
+}
+
 /* The server check's verdict in the dialog: Apache keeps every edit,
  * nginx's dav module does not (and the dialog says why), and a wrong
  * password is said as such. */
@@ -784,6 +823,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/sync/share-and-receive", test_share_and_receive);
   g_test_add_func ("/gui/sync/conflict", test_conflict);
+  g_test_add_func ("/gui/sync/editor-open", test_editor_open);
   g_test_add_func ("/gui/sync/server-check", test_server_check);
   g_test_add_func ("/gui/sync/error-state", test_error_state);
   g_test_add_func ("/gui/sync/feeds", test_feeds);
