@@ -14,6 +14,7 @@
 #include <locale.h>
 
 #include "mt-sync-controller.h"
+#include "mt-test-content.h"
 #include "sync-test-util.h"
 
 #define EHANG "EHang: the low-altitude economy"
@@ -154,22 +155,6 @@ settled (gpointer data)
          mt_sync_controller_get_n_pending (data) != MT_SYNC_PENDING_UNKNOWN;
 }
 
-static MtVisit *
-find_visit (MtTour     *tour,
-            const char *title)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
-    {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
-
-      if (g_strcmp0 (mt_visit_get_title (visit), title) == 0)
-        return visit;
-    }
-  return NULL;
-}
-
 static void
 on_done (GObject      *source,
          GAsyncResult *result,
@@ -280,13 +265,13 @@ test_reconnect (void)
 
   test_monitor_set (monitor, FALSE, FALSE);
   g_assert_cmpint (mt_sync_controller_get_status (lin->sync)->kind, ==, MT_SYNC_STATUS_OFFLINE);
-  mt_visit_set_title (find_visit (lin->tour, EHANG), "EHang: written on the coach");
+  mt_visit_set_title (mt_test_find_visit (lin->tour, EHANG), "EHang: written on the coach");
   g_assert_true (wait_until (settled, lin->sync));
   g_assert_cmpuint (mt_sync_controller_get_n_pending (lin->sync), ==, 1);
   g_assert_cmpstr (mt_sync_controller_get_status (lin->sync)->title, ==, "Offline · 1 edit waiting");
   /* the server did not get it, nor was it asked */
   before = server_tour (url);
-  g_assert_nonnull (find_visit (before, EHANG));
+  g_assert_nonnull (mt_test_find_visit (before, EHANG));
 
   test_monitor_set (monitor, TRUE, FALSE);
   g_assert_false (mt_sync_controller_get_settled (lin->sync));
@@ -294,7 +279,7 @@ test_reconnect (void)
   g_assert_cmpuint (mt_sync_controller_get_n_pending (lin->sync), ==, 0);
   g_assert_cmpint (mt_sync_controller_get_status (lin->sync)->kind, ==, MT_SYNC_STATUS_SYNCED);
   after = server_tour (url);
-  g_assert_nonnull (find_visit (after, "EHang: written on the coach"));
+  g_assert_nonnull (mt_test_find_visit (after, "EHang: written on the coach"));
   test_remove_dir (dir);
 }
 
@@ -313,18 +298,18 @@ test_metered (void)
 
   g_settings_set_boolean (settings, "sync-on-metered", FALSE);
   test_monitor_set (monitor, TRUE, TRUE);
-  mt_visit_set_notes (find_visit (lin->tour, "Dinner"), "Hotspot edit");
+  mt_visit_set_notes (mt_test_find_visit (lin->tour, "Dinner"), "Hotspot edit");
   g_assert_true (wait_until (settled, lin->sync));
   g_assert_cmpint (mt_sync_controller_get_status (lin->sync)->kind, ==, MT_SYNC_STATUS_PAUSED);
   g_assert_cmpstr (mt_sync_controller_get_status (lin->sync)->title, ==, "Paused · 1 edit waiting");
   held = server_tour (url);
-  g_assert_cmpstr (mt_visit_get_notes (find_visit (held, "Dinner")), !=, "Hotspot edit");
+  g_assert_cmpstr (mt_visit_get_notes (mt_test_find_visit (held, "Dinner")), !=, "Hotspot edit");
 
   g_settings_set_boolean (settings, "sync-on-metered", TRUE);
   g_assert_true (wait_until (settled, lin->sync));
   g_assert_cmpint (mt_sync_controller_get_status (lin->sync)->kind, ==, MT_SYNC_STATUS_SYNCED);
   sent = server_tour (url);
-  g_assert_cmpstr (mt_visit_get_notes (find_visit (sent, "Dinner")), ==, "Hotspot edit");
+  g_assert_cmpstr (mt_visit_get_notes (mt_test_find_visit (sent, "Dinner")), ==, "Hotspot edit");
 
   g_settings_reset (settings, "sync-on-metered");
   test_remove_dir (dir);
@@ -380,13 +365,13 @@ test_unseen_kept (void)
   g_autofree char *url = share (lin);
   g_autoptr(TestCopy) wei = test_copy_new (dir, "wei.mtour", url, "wei", NULL);
   g_autoptr(MtSyncResult) fetched = test_copy_sync (wei);
-  MtVisit *dinner = find_visit (wei->tour, "Dinner");
+  MtVisit *dinner = mt_test_find_visit (wei->tour, "Dinner");
   const char *id = mt_entity_get_id (MT_ENTITY (dinner));
   g_autoptr(GFile) file = g_object_ref (lin->file);
 
   mt_visit_set_notes (dinner, "Wei booked the river boat");
   mt_sync_result_free (test_copy_sync (wei));
-  mt_visit_set_title (find_visit (lin->tour, EHANG), "EHang: Lin's title");
+  mt_visit_set_title (mt_test_find_visit (lin->tour, EHANG), "EHang: Lin's title");
   mt_sync_controller_sync_now (lin->sync);
   g_assert_true (wait_until (settled, lin->sync));
   g_assert_true (g_hash_table_contains (mt_sync_controller_get_unseen (lin->sync), id));
@@ -413,9 +398,9 @@ test_unseen_kept (void)
   }
   lin = open_file (file, NULL, NULL);
   g_assert_true (wait_until (settled, lin->sync));
-  g_assert_nonnull (find_visit (lin->tour, "EHang: Lin's title"));
+  g_assert_nonnull (mt_test_find_visit (lin->tour, "EHang: Lin's title"));
   g_assert_false (g_hash_table_contains (mt_sync_controller_get_unseen (lin->sync),
-                                         mt_entity_get_id (MT_ENTITY (find_visit (lin->tour, "EHang: Lin's title")))));
+                                         mt_entity_get_id (MT_ENTITY (mt_test_find_visit (lin->tour, "EHang: Lin's title")))));
   g_assert_cmpuint (g_list_model_get_n_items (mt_sync_controller_get_changes (lin->sync)), ==, 1);
   test_remove_dir (dir);
 }
@@ -436,7 +421,7 @@ test_stop_sharing (void)
   g_assert_false (mt_sync_controller_get_shared (lin->sync));
   g_assert_cmpint (mt_sync_controller_get_status (lin->sync)->kind, ==, MT_SYNC_STATUS_NOT_SHARED);
   /* an edit schedules nothing */
-  mt_visit_set_notes (find_visit (lin->tour, "Dinner"), "Not shared any more");
+  mt_visit_set_notes (mt_test_find_visit (lin->tour, "Dinner"), "Not shared any more");
   g_assert_true (mt_sync_controller_get_settled (lin->sync));
   g_clear_pointer (&lin, open_free);
   lin = open_file (file, NULL, NULL);

@@ -17,6 +17,7 @@
 #include "mt-sync-policy.h"
 #include "mt-sync-status.h"
 #include "mt-sync-words.h"
+#include "mt-test-content.h"
 
 /* Two copies of the sample: Lin's, and Wei's that changes things */
 typedef struct
@@ -50,22 +51,6 @@ pair_teardown (Pair          *pair,
   g_clear_object (&pair->wei);
 }
 
-static MtVisit *
-find_visit (MtTour     *tour,
-            const char *title)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
-    {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
-
-      if (g_strcmp0 (mt_visit_get_title (visit), title) == 0)
-        return visit;
-    }
-  g_assert_not_reached ();
-}
-
 /* What Lin's copy takes in from Wei's, in words */
 static GPtrArray *
 merge_words (Pair *pair)
@@ -90,8 +75,8 @@ static void
 test_words_moved (Pair          *pair,
                   gconstpointer  data)
 {
-  MtVisit *transfer = find_visit (pair->wei, "Transfer: city centre → Baiyun District");
-  MtVisit *to_shenzhen = find_visit (pair->wei, "Transfer: Guangzhou → Shenzhen");
+  MtVisit *transfer = mt_test_find_visit (pair->wei, "Transfer: city centre → Baiyun District");
+  MtVisit *to_shenzhen = mt_test_find_visit (pair->wei, "Transfer: Guangzhou → Shenzhen");
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(MtMergeReport) report = NULL;
 
@@ -124,10 +109,10 @@ static void
 test_words_fields (Pair          *pair,
                    gconstpointer  data)
 {
-  MtVisit *ehang = find_visit (pair->wei, "EHang: the low-altitude economy");
-  MtVisit *transfer = find_visit (pair->wei, "Transfer: city centre → Baiyun District");
-  MtVisit *storage = find_visit (pair->wei, "National Institute of Guangdong Advanced Energy Storage");
-  MtVisit *yuntao = find_visit (pair->wei, "Guangdong Yuntao Hydrogen Technology");
+  MtVisit *ehang = mt_test_find_visit (pair->wei, "EHang: the low-altitude economy");
+  MtVisit *transfer = mt_test_find_visit (pair->wei, "Transfer: city centre → Baiyun District");
+  MtVisit *storage = mt_test_find_visit (pair->wei, "National Institute of Guangdong Advanced Energy Storage");
+  MtVisit *yuntao = mt_test_find_visit (pair->wei, "Guangdong Yuntao Hydrogen Technology");
   g_autoptr(MtVisit) added = MT_VISIT (mt_entity_new_of_kind (MT_ENTITY_VISIT, NULL));
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
@@ -166,7 +151,7 @@ static void
 test_words_values (Pair          *pair,
                    gconstpointer  data)
 {
-  MtVisit *ehang = find_visit (pair->lin, "EHang: the low-altitude economy");
+  MtVisit *ehang = mt_test_find_visit (pair->lin, "EHang: the low-altitude economy");
   g_autoptr(JsonNode) start = json_node_init_string (json_node_alloc (), "2024-05-15T09:30");
   g_autoptr(JsonNode) site = json_node_init_string (json_node_alloc (), mt_visit_get_site (ehang));
   g_autoptr(JsonNode) role = json_node_init_string (json_node_alloc (), "camera");
@@ -340,14 +325,14 @@ test_pending (Pair          *pair,
   g_autoptr(GBytes) same = NULL;
   g_autoptr(GBytes) edited = NULL;
   g_autoptr(GError) error = NULL;
-  MtVisit *transfer = find_visit (pair->wei, "Transfer: Guangzhou → Shenzhen");
+  MtVisit *transfer = mt_test_find_visit (pair->wei, "Transfer: Guangzhou → Shenzhen");
 
   same = mt_tour_save_to_bytes (pair->wei);
   g_assert_cmpuint (mt_sync_pending_count (base, same, &error), ==, 0);
   g_assert_no_error (error);
 
   mt_tour_move_visit (pair->wei, transfer, mt_wall_time_new (2024, 5, 15, 7, 30, 0));
-  mt_visit_set_notes (find_visit (pair->wei, "Dinner"), "Vegetarian table for six");
+  mt_visit_set_notes (mt_test_find_visit (pair->wei, "Dinner"), "Vegetarian table for six");
   edited = mt_tour_save_to_bytes (pair->wei);
   g_assert_cmpuint (mt_sync_pending_count (base, edited, &error), ==, 2);
   g_assert_no_error (error);

@@ -31,6 +31,7 @@
 #include "mt-visit-card.h"
 #include "mt-visit-editor.h"
 #include "mt-window.h"
+#include "mt-test-content.h"
 #include "sync-test-util.h"
 
 #define EHANG "EHang: the low-altitude economy"
@@ -91,22 +92,6 @@ static MtChangesPanel *
 panel_of (MtWindow *window)
 {
   return MT_CHANGES_PANEL (gui_test_find_descendant (GTK_WIDGET (window), MT_TYPE_CHANGES_PANEL));
-}
-
-static MtVisit *
-find_visit (MtTour     *tour,
-            const char *title)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
-    {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
-
-      if (g_strcmp0 (mt_visit_get_title (visit), title) == 0)
-        return visit;
-    }
-  return NULL;
 }
 
 static MtDayColumn *
@@ -418,9 +403,9 @@ test_share_and_receive (void)
   MtWindow *wei = open_shared (url, "open-shared-dialog");
   MtTour *lin_tour = mt_window_get_tour (lin);
   MtTour *wei_tour = mt_window_get_tour (wei);
-  MtVisit *ehang = find_visit (lin_tour, EHANG);
-  MtVisit *dinner = find_visit (lin_tour, "Dinner");
-  MtVisit *wei_ehang = find_visit (wei_tour, EHANG);
+  MtVisit *ehang = mt_test_find_visit (lin_tour, EHANG);
+  MtVisit *dinner = mt_test_find_visit (lin_tour, "Dinner");
+  MtVisit *wei_ehang = mt_test_find_visit (wei_tour, EHANG);
   MtHistory *history = mt_tour_get_history (lin_tour);
   gint64 old_start = mt_visit_get_start (ehang);
   gint64 new_start = mt_wall_time_new (2024, 5, 14, 15, 30, 0);
@@ -498,8 +483,8 @@ test_conflict (void)
   MtWindow *lin = open_tour_file ("lin-conflict");
   g_autofree char *url = share_through_dialog (lin, apache, NULL);
   MtWindow *wei = open_shared (url, NULL);
-  MtVisit *lin_visit = find_visit (mt_window_get_tour (lin), EHANG);
-  MtVisit *wei_visit = find_visit (mt_window_get_tour (wei), EHANG);
+  MtVisit *lin_visit = mt_test_find_visit (mt_window_get_tour (lin), EHANG);
+  MtVisit *wei_visit = mt_test_find_visit (mt_window_get_tour (wei), EHANG);
   MtChangesPanel *panel = panel_of (lin);
   GListModel *conflicts = mt_sync_controller_get_conflicts (mt_window_get_sync (lin));
 
@@ -552,8 +537,8 @@ test_editor_open (void)
   MtWindow *lin = open_tour_file ("lin-editor");
   g_autofree char *url = share_through_dialog (lin, apache, NULL);
   MtWindow *wei = open_shared (url, NULL);
-  MtVisit *lin_visit = find_visit (mt_window_get_tour (lin), EHANG);
-  MtVisit *wei_visit = find_visit (mt_window_get_tour (wei), EHANG);
+  MtVisit *lin_visit = mt_test_find_visit (mt_window_get_tour (lin), EHANG);
+  MtVisit *wei_visit = mt_test_find_visit (mt_window_get_tour (wei), EHANG);
   gint64 start = mt_visit_get_start (lin_visit);
   GtkWidget *editor;
   GObject *title;
@@ -629,8 +614,8 @@ test_offline (void)
   MtSyncController *sync = mt_window_get_sync (lin);
 
   test_server_command (server, "stop");
-  mt_visit_set_title (find_visit (tour, EHANG), "EHang: offline edit");
-  mt_visit_set_notes (find_visit (tour, "Dinner"), "Round tables of ten");
+  mt_visit_set_title (mt_test_find_visit (tour, EHANG), "EHang: offline edit");
+  mt_visit_set_notes (mt_test_find_visit (tour, "Dinner"), "Round tables of ten");
   wait_for_status (lin, MT_SYNC_STATUS_OFFLINE);
   g_assert_true (gui_test_wait_until (is_idle, sync));
   g_assert_cmpuint (mt_sync_controller_get_n_pending (sync), ==, 2);
@@ -650,8 +635,8 @@ test_offline (void)
     g_autoptr(TestCopy) check = test_copy_new (dir, "check.mtour", url, "wei", NULL);
     g_autoptr(MtSyncResult) result = test_copy_sync (check);
 
-    g_assert_nonnull (find_visit (check->tour, "EHang: offline edit"));
-    g_assert_cmpstr (mt_visit_get_notes (find_visit (check->tour, "Dinner")), ==, "Round tables of ten");
+    g_assert_nonnull (mt_test_find_visit (check->tour, "EHang: offline edit"));
+    g_assert_cmpstr (mt_visit_get_notes (mt_test_find_visit (check->tour, "Dinner")), ==, "Round tables of ten");
     test_remove_dir (dir);
   }
   force_close (lin);
@@ -762,14 +747,11 @@ test_feeds (void)
 static void
 test_zh_cn (void)
 {
-  locale_t zh = newlocale (LC_ALL_MASK, "zh_CN.UTF-8", (locale_t) 0);
-
-  if (zh == (locale_t) 0)
+  if (!gui_test_have_zh_cn ())
     {
       g_test_skip ("the zh_CN.UTF-8 locale is not installed");
       return;
     }
-  freelocale (zh);
 
   if (g_test_subprocess ())
     {
@@ -804,17 +786,8 @@ main (int   argc,
   int result;
 
   tmp_dir = gui_test_setup_env ();
-  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
-  if (g_test_subprocess () && setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
-    {
-      g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
-      g_setenv ("LANGUAGE", "zh_CN", TRUE);
-      if (g_getenv ("MT_LOCALEDIR") != NULL)
-        bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  gui_test_setup_locale ();
   gtk_init ();
   adw_init ();
 
