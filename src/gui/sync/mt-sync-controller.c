@@ -608,10 +608,14 @@ network_usable (MtSyncController *self)
   return self->policy.online && (!self->policy.metered || self->policy.sync_on_metered);
 }
 
+/* The network or the preferences changed. The monitor says so often (any
+ * change of a route): only a change of what the policy sees moves the
+ * next sync. */
 static void
 network_changed (MtSyncController *self)
 {
   gboolean was_usable = network_usable (self);
+  guint old_interval = self->policy.interval_s;
 
   self->policy.online = g_network_monitor_get_network_available (self->monitor);
   self->policy.metered = g_network_monitor_get_network_metered (self->monitor);
@@ -622,7 +626,7 @@ network_changed (MtSyncController *self)
     }
   if (!was_usable && network_usable (self))
     _mt_sync_controller_start (self, MT_SYNC_TRIGGER_RECONNECT);
-  else if (!self->running)
+  else if (!self->running && (was_usable != network_usable (self) || old_interval != self->policy.interval_s))
     schedule_next (self);
   _mt_sync_controller_update_status (self);
 }
@@ -768,6 +772,9 @@ mt_sync_controller_new (MtTour    *tour,
     }
   mt_sync_controller_set_network_monitor (self, g_network_monitor_get_default ());
   _mt_sync_controller_start (self, MT_SYNC_TRIGGER_OPEN);
+  /* opened without a network: what waits from before is counted now */
+  if (!self->running)
+    _mt_sync_controller_count_pending (self);
   _mt_sync_controller_update_status (self);
   return self;
 }
