@@ -7,8 +7,9 @@
  * as one undoable step, and keeps what the window shows of it: the status
  * (mt-sync-status.h), what the last syncs brought in (MtChangeItem, newest
  * first), the conflicts (MtConflictItem) and the items changed by others
- * that the user has not looked at yet. No GTK: the tests drive it without
- * a display.
+ * that the user has not looked at yet (kept in the sync state's folder, as
+ * unseen.json: a list of ids). No GTK: the tests drive it without a
+ * display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -25,6 +25,7 @@
 #include "mt-feeds-dialog.h"
 #include "mt-feeds.h"
 #include "mt-itinerary-view.h"
+#include "mt-preferences-window.h"
 #include "mt-qr-code.h"
 #include "mt-share-dialog.h"
 #include "mt-sync-indicator.h"
@@ -186,15 +187,25 @@ dialog_idle (gpointer data)
   return !mt_share_dialog_get_busy (data);
 }
 
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () > *(gint64 *) data;
+}
+
 static void
 fill_account (GtkWidget  *dialog,
               const char *url,
               const char *user,
               const char *password)
 {
+  gint64 until = g_get_monotonic_time () + 400 * 1000;
+
   type_into (dialog, "url-row", url);
   type_into (dialog, "user-row", user);
   type_into (dialog, "password-row", password);
+  /* the rows' titles have moved up out of the text, as a screenshot shows */
+  g_assert_true (gui_test_wait_until (time_passed, &until));
 }
 
 /* The server check through the dialog: its verdict */
@@ -743,6 +754,35 @@ test_feeds (void)
   force_close (lin);
 }
 
+/* The preferences set the interval and the metered connections, as the
+ * controller reads them */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *window = mt_preferences_window_new (NULL);
+  GtkWidget *spin, *metered;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_for_frame (window);
+  spin = find_named (window, "sync-interval-spin");
+  metered = find_named (window, "metered-switch");
+  g_assert_nonnull (spin);
+  g_assert_nonnull (metered);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 1);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (metered)));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 15);
+  gtk_switch_set_active (GTK_SWITCH (metered), TRUE);
+  g_assert_cmpuint (g_settings_get_uint (settings, "sync-interval"), ==, 15);
+  g_assert_true (g_settings_get_boolean (settings, "sync-on-metered"));
+
+  g_settings_reset (settings, "sync-interval");
+  g_settings_reset (settings, "sync-on-metered");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate ();
+}
+
 /* The dialogs and the panel in Simplified Chinese, for the screenshots */
 static void
 test_zh_cn (void)
@@ -801,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/gui/sync/error-state", test_error_state);
   g_test_add_func ("/gui/sync/feeds", test_feeds);
   g_test_add_func ("/gui/sync/offline", test_offline);
+  g_test_add_func ("/gui/sync/preferences", test_preferences);
   g_test_add_func ("/gui/sync/zh-cn", test_zh_cn);
 
   result = g_test_run ();
