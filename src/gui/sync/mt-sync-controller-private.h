@@ -1,8 +1,9 @@
 /* mt-sync-controller-private.h: what the controller's files share
  *
- * mt-sync-controller.c runs the syncs and keeps what the window shows;
- * mt-sync-controller-account.c sets up, moves and stops the sharing,
- * settles conflicts and fetches shared tours.
+ * mt-sync-controller.c runs the syncs and keeps the status;
+ * mt-sync-controller-news.c what came in (changes, conflicts, unseen
+ * marks); mt-sync-controller-account.c sets up, moves and stops the
+ * sharing, settles conflicts and fetches shared tours.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -71,5 +72,8 @@ void      _mt_sync_controller_refresh_conflicts (MtSyncController *self);
 gboolean  _mt_sync_controller_save_unseen  (MtSyncController *self,
                                             GError          **error);
 void      _mt_sync_controller_count_pending (MtSyncController *self);
+/* what a sync brought in: to the changes, and the unseen marks */
+void      _mt_sync_controller_add_changes  (MtSyncController *self,
+                                            GPtrArray        *incoming);
 
 G_END_DECLS
