@@ -147,9 +147,12 @@ sync_now (MtWindow *window)
                            ? MT_SYNC_STATUS_CONFLICTS : MT_SYNC_STATUS_SYNCED);
 }
 
-/* a copy of the sample saved in a folder of its own, open in a window */
+/* A copy of the sample saved in a folder of its own, open in a window.
+ * Each first sync of a copy publishes a feed for each delegate: the tests
+ * that are not about the feeds keep six delegates of the sample's 108. */
 static MtWindow *
-open_tour_file (const char *name)
+open_tour_file_with (const char *name,
+                     gboolean    all_delegates)
 {
   g_autofree char *dir = g_build_filename (tmp_dir, name, NULL);
   g_autofree char *path = g_build_filename (dir, "guangdong.mtour", NULL);
@@ -160,6 +163,12 @@ open_tour_file (const char *name)
   MtWindow *window;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  while (!all_delegates && g_list_model_get_n_items (mt_tour_get_delegates (sample)) > 6)
+    {
+      g_autoptr(MtEntity) delegate = g_list_model_get_item (mt_tour_get_delegates (sample), 6);
+
+      mt_tour_remove (sample, delegate);
+    }
   g_assert_true (mt_tour_save_file (sample, file, NULL, &error));
   tour = mt_tour_load_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -167,6 +176,12 @@ open_tour_file (const char *name)
   mt_sync_controller_set_delays (mt_window_get_sync (window), 100, 300);
   gui_test_wait_for_frame (GTK_WIDGET (window));
   return window;
+}
+
+static MtWindow *
+open_tour_file (const char *name)
+{
+  return open_tour_file_with (name, FALSE);
 }
 
 static MtShareDialog *
@@ -688,7 +703,7 @@ test_error_state (void)
 static void
 test_feeds (void)
 {
-  MtWindow *lin = open_tour_file ("lin-feeds");
+  MtWindow *lin = open_tour_file_with ("lin-feeds", TRUE);
   g_autofree char *url = share_through_dialog (lin, apache, NULL);
   MtTour *tour = mt_window_get_tour (lin);
   g_autoptr(GPtrArray) feeds = mt_feeds_list (tour);
@@ -795,7 +810,7 @@ test_zh_cn (void)
 
   if (g_test_subprocess ())
     {
-      MtWindow *lin = open_tour_file ("lin-zh");
+      MtWindow *lin = open_tour_file_with ("lin-zh", TRUE);
       g_autofree char *url = NULL;
       GtkWidget *dialog;
 
