@@ -11,7 +11,7 @@ packages=(
   gcc meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libical-dev
-  libsoup-3.0-dev libsecret-1-dev libcairo2-dev libpango1.0-dev
+  libsoup-3.0-dev libsecret-1-dev libcairo2-dev libpango1.0-dev libqrencode-dev
   # TLS for https servers (libsoup recommends it; installs here leave recommends out)
   glib-networking
   # data validation

@@ -17,6 +17,7 @@
 #include "mt-window-resources.h"
 #include "mt-preferences-window.h"
 #include "mt-recovery.h"
+#include "mt-share-dialog.h"
 #include "mt-window-private.h"
 
 #define RESOURCE_BASE_PATH "/io/github/mediatour/Planner"
@@ -498,6 +499,35 @@ open_action (GSimpleAction *action,
 }
 
 static void
+on_shared_tour_opened (MtApplication *self,
+                       MtTour        *tour,
+                       GFile         *file)
+{
+  MtWindow *window;
+
+  /* fetched before: it opens as any file, and syncs as it opens */
+  if (tour == NULL)
+    {
+      mt_application_open_file (self, file);
+      return;
+    }
+  window = mt_application_add_window (self, tour, file);
+  _mt_window_add_recent (window);
+}
+
+static void
+open_shared_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  MtApplication *self = user_data;
+  MtShareDialog *dialog = mt_share_dialog_new_open (gtk_application_get_active_window (GTK_APPLICATION (self)));
+
+  g_signal_connect_object (dialog, "tour-opened", G_CALLBACK (on_shared_tour_opened), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 open_recent_action (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
@@ -569,6 +599,7 @@ static const GActionEntry app_actions[] = {
   { "new-from-sample", new_from_sample_action },
   { "open", open_action },
   { "open-recent", open_recent_action, "s" },
+  { "open-shared", open_shared_action },
   { "preferences", preferences_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
@@ -609,6 +640,7 @@ mt_application_startup (GApplication *application)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.toggle-problems", { "F8", NULL } },
+    { "win.sync-now", { "<Control>r", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -27,6 +27,8 @@ struct _MtPreferencesWindow
   GtkSpinButton *meal_spin;
   AdwEntryRow   *zone_row;
   AdwComboRow   *style_row;
+  GtkSpinButton *sync_interval_spin;
+  GtkSwitch     *metered_switch;
 
   /* owned */
   GSettings     *settings;
@@ -128,6 +130,8 @@ mt_preferences_window_class_init (MtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, meal_spin);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, zone_row);
   gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, sync_interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, MtPreferencesWindow, metered_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_zone_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_zone_changed);
 }
@@ -145,6 +149,8 @@ mt_preferences_window_init (MtPreferencesWindow *self)
   g_settings_bind (self->settings, "min-transfer-minutes", self->transfer_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "daily-limit-minutes", self->limit_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "meal-break-after-minutes", self->meal_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sync-interval", self->sync_interval_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sync-on-metered", self->metered_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, scheme_to_index, index_to_scheme, NULL, NULL);
 

@@ -1,4 +1,5 @@
-/* mt-window-private.h: what mt-window.c shares with mt-window-file.c
+/* mt-window-private.h: what mt-window.c shares with mt-window-file.c and
+ * mt-window-sync.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,8 @@
 #include "mt-itinerary-view.h"
 #include "mt-problems-panel.h"
 #include "mt-recovery.h"
+#include "mt-changes-panel.h"
+#include "mt-sync-indicator.h"
 #include "mt-window.h"
 
 G_BEGIN_DECLS
@@ -28,11 +31,15 @@ struct _MtWindow
   GtkToggleButton      *problems_button;
   GtkLabel             *problems_badge;
   GMenu                *recent_menu;
+  MtSyncIndicator      *sync_indicator;
+  GtkRevealer          *changes_revealer;
+  MtChangesPanel       *changes_panel;
 
   /* owned */
   MtTour               *tour;
   GFile                *file;
   MtRecovery           *recovery;
+  MtSyncController     *sync;
   GCancellable         *cancellable;
   GSettings            *settings;
   GtkRecentManager     *recent;     /* borrowed: the default one */
@@ -43,6 +50,7 @@ struct _MtWindow
   guint                 saving : 1;
   guint                 close_after_save : 1;
   guint                 close_confirmed : 1;
+  guint                 share_after_save : 1;
 };
 
 void     _mt_window_update_title      (MtWindow   *self);
@@ -53,6 +61,8 @@ gboolean _mt_window_close_request     (GtkWindow  *window);
 void     _mt_window_add_recent        (MtWindow   *self);
 void     _mt_window_emit_save_finished (MtWindow  *self,
                                        gboolean   ok);
+void     _mt_window_sync_init         (MtWindow   *self);
+void     _mt_window_sync_class_init   (GtkWidgetClass *widget_class);
 /* the *.mtour filter of the file choosers */
 GtkFileFilter *_mt_window_new_tour_filter (void);
 

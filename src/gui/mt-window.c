@@ -3,7 +3,7 @@
  * The window owns the tour it shows, its file, its autosave (MtRecovery) and
  * a GCancellable that its file operations use and that closing cancels. The
  * document handling (save, save as, closing with unsaved changes, recent
- * files) is in mt-window-file.c.
+ * files) is in mt-window-file.c, the sync with a server in mt-window-sync.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -415,6 +415,7 @@ mt_window_constructed (GObject *object)
                              G_CONNECT_SWAPPED);
   update_problems_badge (self);
   update_problem_counts (self);
+  _mt_window_sync_init (self);
 
   _mt_window_update_title (self);
   _mt_window_update_actions (self);
@@ -427,6 +428,8 @@ mt_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->sync != NULL)
+    mt_sync_controller_shutdown (self->sync);
   g_clear_handle_id (&self->problems_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_WINDOW);
 
@@ -439,6 +442,7 @@ mt_window_finalize (GObject *object)
   MtWindow *self = MT_WINDOW (object);
 
   g_clear_object (&self->recovery);
+  g_clear_object (&self->sync);
   g_clear_object (&self->tour);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
@@ -509,7 +513,7 @@ mt_window_class_init (MtWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -544,6 +548,7 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "sites");
 
   _mt_window_file_class_init (widget_class);
+  _mt_window_sync_class_init (widget_class);
 }
 
 static void

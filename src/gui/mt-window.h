@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mt-model.h"
+#include "mt-sync-controller.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,8 @@ void        mt_window_show_toast      (MtWindow       *self,
 /* Saves to @file (Save As without the file chooser); emits "save-finished". */
 void        mt_window_save_to         (MtWindow       *self,
                                        GFile          *file);
+/* the sync of the window's tour with its server */
+MtSyncController *mt_window_get_sync  (MtWindow       *self);
 /* shows what loading the tour warned about (dangling references) */
 void        mt_window_show_load_warnings (MtWindow    *self,
                                           GPtrArray   *warnings);

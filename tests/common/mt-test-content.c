@@ -50,3 +50,19 @@ mt_test_content_of (MtTour *tour)
     }
   return json_to_string (json_parser_get_root (parser), TRUE);
 }
+
+MtVisit *
+mt_test_find_visit (MtTour     *tour,
+                    const char *title)
+{
+  GListModel *visits = mt_tour_get_visits (tour);
+
+  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
+    {
+      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
+
+      if (g_strcmp0 (mt_visit_get_title (visit), title) == 0)
+        return visit;  /* the tour holds it */
+    }
+  return NULL;
+}

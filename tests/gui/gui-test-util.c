@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "gui-test-util.h"
 
@@ -42,6 +44,35 @@ gui_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+void
+gui_test_setup_locale (void)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  /* the only subprocesses are the zh_CN tests': GTK starts in that locale */
+  if (g_test_subprocess () && setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
+    {
+      /* gtk_init() sets the locale from the environment again: without
+       * LC_ALL there, dates would be written in C's (周Thu) */
+      g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
+      g_setenv ("LANGUAGE", "zh_CN", TRUE);
+      if (g_getenv ("MT_LOCALEDIR") != NULL)
+        bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+}
+
+gboolean
+gui_test_have_zh_cn (void)
+{
+  locale_t zh = newlocale (LC_ALL_MASK, "zh_CN.UTF-8", (locale_t) 0);
+
+  if (zh == (locale_t) 0)
+    return FALSE;
+  freelocale (zh);
+  return TRUE;
 }
 
 MtApplication *

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 /* Gives the process its own XDG folders and HOME (before GTK starts). */
 char          *gui_test_setup_env        (void);
 void           gui_test_remove_tree      (const char  *path);
+/* Before gtk_init(): the C.UTF-8 locale, or in a test's subprocess the
+ * zh_CN.UTF-8 one with the catalogue built in <build>/po (MT_LOCALEDIR),
+ * for the Chinese screenshots. */
+void           gui_test_setup_locale     (void);
+/* whether the zh_CN.UTF-8 locale is installed (else the test skips) */
+gboolean       gui_test_have_zh_cn       (void);
 /* an MtApplication, registered (started), that runs no main loop */
 MtApplication *gui_test_app_new          (void);
 void           gui_test_iterate          (void);

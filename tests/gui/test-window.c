@@ -624,14 +624,11 @@ find_button_content (GtkWidget  *root,
 static void
 test_zh_cn (void)
 {
-  locale_t zh = newlocale (LC_ALL_MASK, "zh_CN.UTF-8", (locale_t) 0);
-
-  if (zh == (locale_t) 0)
+  if (!gui_test_have_zh_cn ())
     {
       g_test_skip ("the zh_CN.UTF-8 locale is not installed");
       return;
     }
-  freelocale (zh);
 
   if (g_test_subprocess ())
     {
@@ -660,20 +657,8 @@ main (int   argc,
   int result;
 
   tmp_dir = gui_test_setup_env ();
-  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
-  /* the only subprocess is the zh_CN test's: GTK starts in that locale */
-  if (g_test_subprocess () && setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
-    {
-      /* gtk_init() sets the locale from the environment again: without
-       * LC_ALL there, dates would be written in C's (周Thu) */
-      g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
-      g_setenv ("LANGUAGE", "zh_CN", TRUE);
-      if (g_getenv ("MT_LOCALEDIR") != NULL)
-        bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  gui_test_setup_locale ();
   gtk_init ();
   adw_init ();
 

@@ -41,6 +41,7 @@ struct _MtDayColumn
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   GHashTable         *problems;   /* visit id → count */
+  GHashTable         *unseen;     /* ids changed by others, not seen yet */
 
   int                 day_index;
 };
@@ -49,6 +50,7 @@ G_DEFINE_FINAL_TYPE (MtDayColumn, mt_day_column, GTK_TYPE_WIDGET)
 
 enum {
   VISIT_DROPPED,
+  VISIT_SELECTED,
   N_SIGNALS
 };
 
@@ -107,6 +109,16 @@ update_card_problems (MtDayColumn *self,
 }
 
 static void
+update_card_unseen (MtDayColumn *self,
+                    MtVisitCard *card)
+{
+  MtVisit *visit = mt_visit_card_get_visit (card);
+
+  mt_visit_card_set_unseen (card, visit != NULL && self->unseen != NULL &&
+                                  g_hash_table_contains (self->unseen, mt_entity_get_id (MT_ENTITY (visit))));
+}
+
+static void
 on_bind (MtDayColumn              *self,
          GtkListItem              *item,
          GtkSignalListItemFactory *factory)
@@ -115,6 +127,7 @@ on_bind (MtDayColumn              *self,
 
   mt_visit_card_set_visit (card, gtk_list_item_get_item (item));
   update_card_problems (self, card);
+  update_card_unseen (self, card);
 }
 
 static void
@@ -123,6 +136,15 @@ on_unbind (MtDayColumn              *self,
            GtkSignalListItemFactory *factory)
 {
   mt_visit_card_set_visit (MT_VISIT_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+on_selection_changed (MtDayColumn *self)
+{
+  MtVisit *visit = gtk_single_selection_get_selected_item (self->selection);
+
+  if (visit != NULL)
+    g_signal_emit (self, signals[VISIT_SELECTED], 0, visit);
 }
 
 static void
@@ -299,6 +321,7 @@ mt_day_column_dispose (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_object (&self->tour);
   g_clear_pointer (&self->problems, g_hash_table_unref);
+  g_clear_pointer (&self->unseen, g_hash_table_unref);
 
   G_OBJECT_CLASS (mt_day_column_parent_class)->dispose (object);
 }
@@ -322,6 +345,13 @@ mt_day_column_class_init (MtDayColumnClass *klass)
     g_signal_new ("visit-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                   MT_TYPE_VISIT, G_TYPE_INT64, G_TYPE_BOOLEAN);
+  /**
+   * MtDayColumn::visit-selected:
+   * @visit: the visit the user selected
+   */
+  signals[VISIT_SELECTED] =
+    g_signal_new ("visit-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, MT_TYPE_VISIT);
 
   (void) mt_board_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -381,6 +411,8 @@ mt_day_column_new (MtTour *tour,
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_activate), self);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED);
 
@@ -596,4 +628,24 @@ mt_day_column_set_problem_counts (MtDayColumn *self,
   g_clear_pointer (&self->problems, g_hash_table_unref);
   self->problems = counts ? g_hash_table_ref (counts) : NULL;
   foreach_card (self, update_card_problems_cb, self);
+}
+
+static void
+update_card_unseen_cb (gpointer card,
+                       gpointer user_data)
+{
+  update_card_unseen (user_data, card);
+}
+
+void
+mt_day_column_set_unseen (MtDayColumn *self,
+                          GHashTable  *ids)
+{
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+
+  if (self->unseen == ids)
+    return;
+  g_clear_pointer (&self->unseen, g_hash_table_unref);
+  self->unseen = ids ? g_hash_table_ref (ids) : NULL;
+  foreach_card (self, update_card_unseen_cb, self);
 }

@@ -48,6 +48,10 @@ GtkWidget  *mt_day_column_find_card      (MtDayColumn *self,
 /* visit id → number of the checker's problems (nullable): card badges */
 void        mt_day_column_set_problem_counts (MtDayColumn *self,
                                               GHashTable  *counts);
+/* the ids of visits changed by others, not seen yet (nullable): a dot on
+ * their cards */
+void        mt_day_column_set_unseen     (MtDayColumn *self,
+                                          GHashTable  *ids);
 /* calls @func for every card on screen */
 void        mt_day_column_foreach_card   (MtDayColumn *self,
                                           GFunc        func,

@@ -228,6 +228,8 @@ mt_itinerary_view_open_editor (MtItineraryView *self,
   g_return_val_if_fail (self->tour != NULL, NULL);
 
   editor = mt_visit_editor_new (self->tour, visit, day_index);
+  if (visit != NULL)
+    g_signal_emit_by_name (self, "visit-seen", mt_entity_get_id (MT_ENTITY (visit)));
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));

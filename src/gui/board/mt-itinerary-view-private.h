@@ -28,6 +28,7 @@ struct _MtItineraryView
   GPtrArray         *columns;      /* of MtDayColumn, borrowed from columns_box */
   GHashTable        *visit_days;   /* MtVisit* → day index + 1 */
   GHashTable        *problems;     /* visit id → count */
+  GHashTable        *unseen;       /* visit ids changed by others, not seen yet */
   GtkCssProvider    *group_css;
   char              *mode;
   guint              summary_idle;

@@ -41,6 +41,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  VISIT_SEEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_visit_selected (MtItineraryView *self,
+                   MtVisit         *visit)
+{
+  g_signal_emit (self, signals[VISIT_SEEN], 0, mt_entity_get_id (MT_ENTITY (visit)));
+}
+
 /* Keeping the columns in step */
 
 static MtDayColumn *
@@ -206,7 +220,10 @@ rebuild_columns (MtItineraryView *self)
       GtkWidget *column = mt_day_column_new (self->tour, d);
 
       mt_day_column_set_problem_counts (MT_DAY_COLUMN (column), self->problems);
+      mt_day_column_set_unseen (MT_DAY_COLUMN (column), self->unseen);
       g_signal_connect_object (column, "visit-dropped", G_CALLBACK (on_visit_dropped), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (column, "visit-selected", G_CALLBACK (on_visit_selected), self,
                                G_CONNECT_SWAPPED);
       gtk_box_append (self->columns_box, column);
       g_ptr_array_add (self->columns, column);
@@ -324,6 +341,7 @@ mt_itinerary_view_dispose (GObject *object)
   }
   g_clear_object (&self->tour);
   g_clear_pointer (&self->problems, g_hash_table_unref);
+  g_clear_pointer (&self->unseen, g_hash_table_unref);
 
   G_OBJECT_CLASS (mt_itinerary_view_parent_class)->dispose (object);
 }
@@ -393,6 +411,14 @@ mt_itinerary_view_class_init (MtItineraryViewClass *klass)
     g_param_spec_string ("mode", NULL, NULL, "board",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MtItineraryView::visit-seen:
+   * @id: the visit the user selected, opened or was shown
+   */
+  signals[VISIT_SEEN] =
+    g_signal_new ("visit-seen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (MT_TYPE_TIMELINE_VIEW);
   (void) mt_board_get_resource ();
@@ -573,4 +599,16 @@ mt_itinerary_view_set_problem_counts (MtItineraryView *self,
   for (guint i = 0; i < self->columns->len; i++)
     mt_day_column_set_problem_counts (g_ptr_array_index (self->columns, i), counts);
   mt_timeline_view_set_problem_counts (self->timeline, counts);
+}
+
+void
+mt_itinerary_view_set_unseen (MtItineraryView *self,
+                              GHashTable      *ids)
+{
+  g_return_if_fail (MT_IS_ITINERARY_VIEW (self));
+
+  g_clear_pointer (&self->unseen, g_hash_table_unref);
+  self->unseen = ids ? g_hash_table_ref (ids) : NULL;
+  for (guint i = 0; i < self->columns->len; i++)
+    mt_day_column_set_unseen (g_ptr_array_index (self->columns, i), ids);
 }

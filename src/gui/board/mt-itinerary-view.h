@@ -4,7 +4,8 @@
  * cards or as a timeline (an hour grid per day). It owns the itinerary's
  * actions: itinerary.add-visit (day index), itinerary.edit-visit,
  * itinerary.duplicate-visit and itinerary.delete-visit (visit id); moves,
- * copies and deletions say so in a toast with an Undo button.
+ * copies and deletions say so in a toast with an Undo button. It emits
+ * "visit-seen" (a visit id) when the user selects or opens a visit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,5 +52,11 @@ GtkWidget   *mt_itinerary_view_open_editor   (MtItineraryView *self,
  * none): the cards show a badge. */
 void         mt_itinerary_view_set_problem_counts (MtItineraryView *self,
                                                    GHashTable      *counts);
+
+/* The ids of visits changed by other organisers that the user has not
+ * seen (borrowed; NULL for none): their cards show a dot until
+ * MtItineraryView::visit-seen says the user selected or opened them. */
+void         mt_itinerary_view_set_unseen    (MtItineraryView *self,
+                                              GHashTable      *ids);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _MtVisitCard
   GtkLabel   *time_label;
   GtkLabel   *status_label;
   GtkImage   *problem_image;
+  GtkWidget  *unseen_dot;
   GtkLabel   *title_label;
   GtkLabel   *place_label;
   GtkBox     *chips_box;
@@ -222,6 +223,26 @@ unflash (gpointer user_data)
 }
 
 void
+mt_visit_card_set_unseen (MtVisitCard *self,
+                          gboolean     unseen)
+{
+  g_return_if_fail (MT_IS_VISIT_CARD (self));
+
+  gtk_widget_set_visible (self->unseen_dot, unseen);
+  if (unseen)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "unseen");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "unseen");
+}
+
+gboolean
+mt_visit_card_get_unseen (MtVisitCard *self)
+{
+  g_return_val_if_fail (MT_IS_VISIT_CARD (self), FALSE);
+  return gtk_widget_get_visible (self->unseen_dot);
+}
+
+void
 mt_visit_card_flash (MtVisitCard *self)
 {
   g_return_if_fail (MT_IS_VISIT_CARD (self));
@@ -409,6 +430,7 @@ mt_visit_card_class_init (MtVisitCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, time_label);
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, status_label);
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, problem_image);
+  gtk_widget_class_bind_template_child (widget_class, MtVisitCard, unseen_dot);
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, place_label);
   gtk_widget_class_bind_template_child (widget_class, MtVisitCard, chips_box);

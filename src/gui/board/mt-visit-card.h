@@ -21,6 +21,10 @@ void        mt_visit_card_set_visit    (MtVisitCard *self,
 void        mt_visit_card_set_n_problems (MtVisitCard *self,
                                           guint        n_problems,
                                           const char  *tooltip);
+/* changed by another organiser since the user last looked: a dot */
+void        mt_visit_card_set_unseen     (MtVisitCard *self,
+                                          gboolean     unseen);
+gboolean    mt_visit_card_get_unseen     (MtVisitCard *self);
 /* the texts shown, for tests */
 const char *mt_visit_card_get_time_text  (MtVisitCard *self);
 const char *mt_visit_card_get_title_text (MtVisitCard *self);

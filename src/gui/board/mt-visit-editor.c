@@ -42,6 +42,7 @@ struct _MtVisitEditor
   /* owned */
   MtTour         *tour;
   MtVisit        *visit;        /* NULL until a new visit is saved */
+  MtVisit        *opened;       /* a copy of the visit as the editor opened it */
   GListStore     *new_sites;    /* sites made here, added on Save */
   GListModel     *sites;        /* the tour's and the new ones, sorted */
   GPtrArray      *group_checks; /* GtkCheckButton, the group id in its data */
@@ -349,6 +350,22 @@ checked_groups (MtVisitEditor *self)
   return groups;
 }
 
+/* the same groups, in whatever order */
+static gboolean
+same_groups (const char * const *a,
+             const char * const *b)
+{
+  guint na = a != NULL ? g_strv_length ((char **) a) : 0;
+  guint nb = b != NULL ? g_strv_length ((char **) b) : 0;
+
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (!g_strv_contains (b, a[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -410,19 +427,32 @@ save_action (GtkWidget  *widget,
       mt_visit_set_start (added, start);
       self->visit = g_object_ref (added);
     }
-  else if (mt_visit_get_start (self->visit) != start)
+  else if (mt_visit_get_start (self->opened) != start && mt_visit_get_start (self->visit) != start)
     {
       /* the visit's interviews move with it */
       mt_tour_move_visit (self->tour, self->visit, start);
     }
 
-  mt_visit_set_title (self->visit, *title ? title : NULL);
-  mt_visit_set_visit_kind (self->visit, adw_combo_row_get_selected (self->kind_row));
-  mt_visit_set_status (self->visit, adw_combo_row_get_selected (self->status_row));
-  mt_visit_set_site (self->visit, site ? mt_entity_get_id (MT_ENTITY (site)) : NULL);
-  mt_visit_set_end (self->visit, end);
-  mt_visit_set_groups (self->visit, (const char * const *) groups);
-  mt_visit_set_notes (self->visit, *notes ? notes : NULL);
+  /* Only what was changed here: what another organiser changed while the
+   * editor was open (a sync) stays. A new visit takes everything. */
+#define CHANGED(getter, value) (added != NULL || getter (self->opened) != (value))
+#define CHANGED_STR(getter, value) (added != NULL || g_strcmp0 (getter (self->opened), (value)) != 0)
+  if (CHANGED_STR (mt_visit_get_title, *title ? title : NULL))
+    mt_visit_set_title (self->visit, *title ? title : NULL);
+  if (CHANGED (mt_visit_get_visit_kind, adw_combo_row_get_selected (self->kind_row)))
+    mt_visit_set_visit_kind (self->visit, adw_combo_row_get_selected (self->kind_row));
+  if (CHANGED (mt_visit_get_status, adw_combo_row_get_selected (self->status_row)))
+    mt_visit_set_status (self->visit, adw_combo_row_get_selected (self->status_row));
+  if (CHANGED_STR (mt_visit_get_site, site ? mt_entity_get_id (MT_ENTITY (site)) : NULL))
+    mt_visit_set_site (self->visit, site ? mt_entity_get_id (MT_ENTITY (site)) : NULL);
+  if (CHANGED (mt_visit_get_start, start) || CHANGED (mt_visit_get_end, end))
+    mt_visit_set_end (self->visit, end);
+  if (added != NULL || !same_groups (mt_visit_get_groups (self->opened), (const char * const *) groups))
+    mt_visit_set_groups (self->visit, (const char * const *) groups);
+  if (CHANGED_STR (mt_visit_get_notes, *notes ? notes : NULL))
+    mt_visit_set_notes (self->visit, *notes ? notes : NULL);
+#undef CHANGED
+#undef CHANGED_STR
 
   if (added != NULL)
     {
@@ -445,6 +475,7 @@ mt_visit_editor_dispose (GObject *object)
   g_clear_object (&self->sites);
   g_clear_object (&self->new_sites);
   g_clear_object (&self->visit);
+  g_clear_object (&self->opened);
   g_clear_object (&self->tour);
   g_clear_pointer (&self->group_checks, g_ptr_array_unref);
 
@@ -518,6 +549,7 @@ mt_visit_editor_new (MtTour  *tour,
   self = g_object_new (MT_TYPE_VISIT_EDITOR, NULL);
   self->tour = g_object_ref (tour);
   self->visit = visit ? g_object_ref (visit) : NULL;
+  self->opened = visit ? MT_VISIT (mt_entity_copy (MT_ENTITY (visit), NULL)) : NULL;
   setup_sites (self);
   fill (self, visit, day_index);
   validate (self);
