@@ -75,7 +75,8 @@ sort_items (GPtrArray *items)
       sorted[i].item = g_ptr_array_index (items, i);
       sorted[i].start = mt_ical_item_get_start (sorted[i].item);
     }
-  qsort (sorted, items->len, sizeof (Sorted), compare_sorted);
+  if (items->len > 1) /* qsort() takes no NULL, even for nothing */
+    qsort (sorted, items->len, sizeof (Sorted), compare_sorted);
   for (guint i = 0; i < items->len; i++)
     g_ptr_array_index (items, i) = sorted[i].item;
 }
