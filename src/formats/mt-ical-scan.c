@@ -198,7 +198,10 @@ _mt_ical_scan_file (Scan        *scan,
     {
       const char *end = strchr (p, '\n');
       gsize len = end ? (gsize) (end - p) : strlen (p);
+      const char *next = end ? end + 1 : p + len;
 
+      /* every turn moves on by a line, whatever the line holds */
+      g_assert (next > p);
       line++;
       if (len > 0 && p[len - 1] == '\r')
         len--;
@@ -212,7 +215,7 @@ _mt_ical_scan_file (Scan        *scan,
           g_string_append_len (logical, p, len);
           logical_line = line;
         }
-      p = end ? end + 1 : p + len;
+      p = next;
     }
   if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
     return FALSE;

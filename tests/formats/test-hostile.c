@@ -60,6 +60,26 @@ in_time (guint seconds)
   return FALSE;
 }
 
+/* A file of one carriage return hung the importer: the line reader took
+ * the CR off the line's length and then moved on by that length, 0. */
+static void
+test_ics_lone_carriage_return (void)
+{
+  const char *cases[] = { "\r", "\r\r\r", "\n\r", " \r", "BEGIN:VCALENDAR\r" };
+
+  if (!in_time (10))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
+      g_autofree char *message = import_ics (tour, cases[i], strlen (cases[i]), NULL);
+
+      g_assert_nonnull (message);
+      assert_contains (message, "hostile.ics");
+    }
+}
+
 /* The exports of an empty tour: nothing to sort, nothing to write but the
  * frame (UBSan caught qsort() on the NULL list of an empty tour). */
 static void
@@ -92,6 +112,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/formats/hostile/ics-lone-carriage-return", test_ics_lone_carriage_return);
   g_test_add_func ("/formats/hostile/empty-tour-exports", test_empty_tour_exports);
 
   return g_test_run ();
