@@ -19,6 +19,7 @@
 #include "mt-entity-private.h"
 #include "mt-enum-types.h"
 #include "mt-history.h"
+#include "mt-validate.h"
 #include "mt-ical.h"
 #include "mt-wall-time.h"
 
@@ -160,7 +161,16 @@ to_wall_time (Import        *import,
   ICalTimezone *zone = i_cal_time_get_timezone (time);
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
+  int year = i_cal_time_get_year (time);
   time_t seconds;
+
+  /* far from the years a tour holds, where GLib has no dates in every
+   * zone: the year alone, for in_tour_years() to refuse */
+  if (year < MT_TOUR_FIRST_YEAR - 1 || year > MT_TOUR_LAST_YEAR + 1)
+    {
+      *out = mt_wall_time_new (year, 1, 1, 0, 0, 0);
+      return TRUE;
+    }
 
   if (i_cal_time_is_utc (time))
     seconds = i_cal_time_as_timet (time);
@@ -192,6 +202,35 @@ tzid_of (ICalComponent    *event,
 
   /* the string belongs to the component, which outlives the caller's use */
   return tzid ? i_cal_parameter_get_tzid (tzid) : "";
+}
+
+/* In 64 bits: i_cal_duration_as_int() overflows an int past 68 years */
+static gint64
+duration_seconds (ICalDuration *duration)
+{
+  gint64 seconds = (((gint64) i_cal_duration_get_weeks (duration) * 7 + i_cal_duration_get_days (duration)) * 24 +
+                    i_cal_duration_get_hours (duration)) * 3600 +
+                   (gint64) i_cal_duration_get_minutes (duration) * 60 + i_cal_duration_get_seconds (duration);
+
+  return i_cal_duration_is_neg (duration) ? -seconds : seconds;
+}
+
+/* A tour holds the years MT_TOUR_FIRST_YEAR to MT_TOUR_LAST_YEAR only */
+static gboolean
+in_tour_years (Import     *import,
+               EventLines *lines,
+               gint64      time,
+               const char *property,
+               const char *shown)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (mt_validate_wall_time (time, property, &error))
+    return TRUE;
+  /* Translators: the first %s says what is wrong: "DTSTART: the year 1 is outside the years 1900 to 2200" */
+  report (import, _mt_ical_event_line_of (lines, property), _("%s; the event “%s” is left out"),
+          error->message, shown ? shown : "");
+  return FALSE;
 }
 
 static void
@@ -263,8 +302,11 @@ plan_event (Import        *import,
     {
       g_autoptr(ICalDuration) duration = i_cal_component_get_duration (event);
 
-      end = start + i_cal_duration_as_int (duration);
+      end = start + duration_seconds (duration);
     }
+  if (!in_tour_years (import, lines, start, "DTSTART", shown) ||
+      !in_tour_years (import, lines, end, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION", shown))
+    return;
   if (end < start)
     {
       report (import, _mt_ical_event_line_of (lines, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION"),

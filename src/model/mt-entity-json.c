@@ -14,6 +14,7 @@
 
 #include "mt-entity-private.h"
 #include "mt-tour-file.h"
+#include "mt-validate.h"
 
 static gboolean
 wrong_type (GError     **error,
@@ -84,6 +85,17 @@ read_strv (MtJsonReader  *reader,
       *out = (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
     }
   return TRUE;
+}
+
+static gboolean
+check_time_range (gint64       time,
+                  const char  *path,
+                  const char  *name,
+                  GError     **error)
+{
+  g_autofree char *field = g_strdup_printf ("%s.%s", path, name);
+
+  return mt_validate_wall_time (time, field, error);
 }
 
 static gboolean
@@ -172,7 +184,7 @@ read_field (MtEntity      *self,
                        path, name, text);
           return FALSE;
         }
-      return TRUE;
+      return check_time_range (*(gint64 *) slot, path, name, error);
 
     case MT_FIELD_ENUM:
       {

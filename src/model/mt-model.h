@@ -13,3 +13,4 @@
 #include "mt-history.h"
 #include "mt-tour-file.h"
 #include "mt-recovery.h"
+#include "mt-validate.h"

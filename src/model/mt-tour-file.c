@@ -15,6 +15,7 @@
 #include "mt-enum-types.h"
 #include "mt-tour-file.h"
 #include "mt-tour-file-private.h"
+#include "mt-validate.h"
 #include "mt-wall-time.h"
 
 G_DEFINE_QUARK (mt-tour-error-quark, mt_tour_error)
@@ -229,19 +230,23 @@ apply_tour_members (MtTour       *tour,
   mt_tour_set_description (tour, members->description);
   mt_tour_set_feed_key (tour, members->feed_key);
 
-  if (members->time_zone != NULL && !mt_tour_set_time_zone (tour, members->time_zone, NULL))
-    return invalid (error, _("time-zone: \"%s\" is not a time zone this system knows"), members->time_zone);
+  if (members->time_zone != NULL &&
+      (!mt_validate_time_zone (members->time_zone, "time-zone", error) ||
+       !mt_tour_set_time_zone (tour, members->time_zone, error)))
+    return FALSE;
 
   if (members->first_day == NULL)
     return invalid (error, _("first-day: missing"));
   if (!mt_wall_date_parse (members->first_day, &midnight))
     return invalid (error, _("first-day: \"%s\" is not a valid date (YYYY-MM-DD)"), members->first_day);
+  if (!mt_validate_wall_time (midnight, "first-day", error))
+    return FALSE;
   mt_tour_set_first_day (tour, midnight);
 
   if (members->n_days != 0)
     {
-      if (members->n_days < 1 || members->n_days > 366)
-        return invalid (error, _("n-days: %lld is out of range (1 to 366)"), (long long) members->n_days);
+      if (!mt_validate_n_days (members->n_days, "n-days", error))
+        return FALSE;
       mt_tour_set_n_days (tour, (guint) members->n_days);
     }
 

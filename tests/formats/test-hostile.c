@@ -80,6 +80,54 @@ test_ics_lone_carriage_return (void)
     }
 }
 
+/* @events between the lines of a calendar */
+static char *
+calendar (const char *events)
+{
+  return g_strconcat ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//hostile//EN\r\n",
+                      events, "END:VCALENDAR\r\n", NULL);
+}
+
+static void
+assert_saves_and_loads (MtTour *tour)
+{
+  g_autoptr(GBytes) saved = mt_tour_save_to_bytes (tour);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtTour) loaded = mt_tour_load_from_data (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                                     "saved.mtour", NULL, &error);
+
+  g_assert_no_error (error);
+  again = mt_tour_save_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (saved, again));
+}
+
+/* Years a tour cannot hold are left out with a message; year 1 in UTC is
+ * year 0 in a zone west of it, where GLib has no date at all. */
+static void
+test_ics_years (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
+  g_autofree char *text = calendar (
+    "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Year one\r\nDTSTART:00010101T000000Z\r\nDTEND:00010101T010000Z\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:The end\r\nDTSTART:99991231T235959Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:Too long\r\nDTSTART:20240514T100000\r\nDURATION:P99999W\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Fine\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n");
+  g_autofree char *message = NULL;
+  MtIcalImport result;
+
+  g_assert_true (mt_tour_set_time_zone (tour, "America/Los_Angeles", NULL));
+  message = import_ics (tour, text, strlen (text), &result);
+  g_assert_null (message);
+  g_assert_cmpuint (result.n_added, ==, 1);
+  g_assert_cmpuint (result.problems->len, ==, 3);
+  assert_contains (g_ptr_array_index (result.problems, 0), "line 7: DTSTART: the year 1 is outside the years 1900 to 2200");
+  assert_contains (g_ptr_array_index (result.problems, 1), "DTSTART: the year 9999 is outside");
+  assert_contains (g_ptr_array_index (result.problems, 2), "DURATION: the year");
+  mt_ical_import_clear (&result);
+  assert_saves_and_loads (tour);
+}
+
 /* The exports of an empty tour: nothing to sort, nothing to write but the
  * frame (UBSan caught qsort() on the NULL list of an empty tour). */
 static void
@@ -114,6 +162,7 @@ main (int    argc,
 
   g_test_add_func ("/formats/hostile/ics-lone-carriage-return", test_ics_lone_carriage_return);
   g_test_add_func ("/formats/hostile/empty-tour-exports", test_empty_tour_exports);
+  g_test_add_func ("/formats/hostile/ics-years", test_ics_years);
 
   return g_test_run ();
 }
