@@ -41,6 +41,7 @@ typedef enum
   MT_ICAL_ERROR_SYNTAX,    /* the file is not iCalendar, or is broken */
   MT_ICAL_ERROR_INVALID,   /* an event holds a value that is not one */
   MT_ICAL_ERROR_IO,
+  MT_ICAL_ERROR_TOO_LARGE, /* beyond a bound of what an import reads: size, lines, nesting */
 } MtIcalError;
 
 /* What one import did: problems are "line N: …" messages, one per event
