@@ -16,6 +16,7 @@
 #include "mt-ical-private.h"
 #include <string.h>
 
+#include "mt-file-io.h"
 #include "mt-ical.h"
 #include "mt-wall-time.h"
 
@@ -661,7 +662,6 @@ mt_ical_export_file (MtTour        *tour,
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return mt_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), -1,
+                                   cancellable, error);
 }

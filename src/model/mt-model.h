@@ -14,3 +14,4 @@
 #include "mt-tour-file.h"
 #include "mt-recovery.h"
 #include "mt-validate.h"
+#include "mt-file-io.h"

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "mt-file-io.h"
 #include "mt-history.h"
 #include "mt-recovery.h"
 #include "mt-tour-file.h"
@@ -86,6 +87,8 @@ mt_recovery_dup_dir (void)
   return g_build_filename (g_get_user_data_dir (), "mediatour", "recovery", NULL);
 }
 
+/* atomically, and a save cut short is cleaned up by the next one: see
+ * mt-file-io.h; private to the user */
 static gboolean
 write_bytes (const char *path,
              GBytes     *bytes,
@@ -94,8 +97,7 @@ write_bytes (const char *path,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-  return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0600, error);
+  return mt_file_replace_path (path, data, size, 0600, NULL, error);
 }
 
 static gboolean
