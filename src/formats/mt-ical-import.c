@@ -18,6 +18,7 @@
 
 #include "mt-entity-private.h"
 #include "mt-enum-types.h"
+#include "mt-file-io.h"
 #include "mt-history.h"
 #include "mt-validate.h"
 #include "mt-ical.h"
@@ -807,9 +808,12 @@ mt_ical_import_file (MtTour        *tour,
 
   if (result != NULL)
     memset (result, 0, sizeof *result);
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, error))
-    return FALSE;
   name = g_file_get_basename (file);
+  if (!mt_file_load_contents (file, MT_ICAL_MAX_FILE_SIZE, &data, &length, cancellable, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
   return mt_ical_import_data (tour, data, length, name, group_id, result, error);
 }
 

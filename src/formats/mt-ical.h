@@ -32,6 +32,9 @@
 G_BEGIN_DECLS
 
 #define MT_ICAL_ERROR (mt_ical_error_quark ())
+/* the largest calendar an import reads: an export of 100 000 visits is
+ * about 50 MB */
+#define MT_ICAL_MAX_FILE_SIZE (64 * 1024 * 1024)
 #define MT_ICAL_UID_SUFFIX "@mediatour"
 
 typedef enum

@@ -238,6 +238,57 @@ test_ics_unknown_escape (void)
   assert_saves_and_loads (tour);
 }
 
+static char *
+import_csv (MtTour     *tour,
+            const char *data,
+            gsize       length)
+{
+  g_autoptr(GBytes) before = mt_tour_save_to_bytes (tour);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  MtCsvImport result;
+
+  if (mt_csv_import_roster (tour, data, length, "hostile.csv", &result, NULL, &error))
+    return NULL;
+  after = mt_tour_save_to_bytes (tour);
+  g_assert_true (g_bytes_equal (before, after));
+  return g_strdup (error->message);
+}
+
+/* A CSV line of 50 MB of commas made 50 million empty strings (gigabytes);
+ * the file is now refused by its size, and a row of too many fields is
+ * refused without keeping them. Rows that cannot be imported are listed up
+ * to a hundred, and counted. */
+static void
+test_csv_bounds (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
+  g_autoptr(GString) text = g_string_new ("Name,Outlet\r\n");
+  g_autofree char *message = NULL;
+
+  while (text->len < 50 * 1024 * 1024)
+    g_string_append (text, ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,");
+  message = import_csv (tour, text->str, text->len);
+  assert_contains (message, "hostile.csv: the file is 51 MiB; a roster to import may be at most 16 MiB");
+  g_clear_pointer (&message, g_free);
+
+  g_string_assign (text, "Name,Outlet\r\nWang Fang,Xinhua");
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, ",x");
+  g_string_append (text, "\r\n");
+  message = import_csv (tour, text->str, text->len);
+  assert_contains (message, "row 2: it has more than 256 fields");
+  g_clear_pointer (&message, g_free);
+
+  g_string_assign (text, "Name,Outlet\r\n");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "\"x\"y,z\r\n");
+  message = import_csv (tour, text->str, text->len);
+  assert_contains (message, "hostile.csv: 5000 rows cannot be imported, so nothing was:");
+  assert_contains (message, "row 101: there is text after the closing quote of a field\n… and 4900 more rows");
+  g_assert_null (strstr (message, "row 102:"));
+}
+
 /* The exports of an empty tour: nothing to sort, nothing to write but the
  * frame (UBSan caught qsort() on the NULL list of an empty tour). */
 static void
@@ -276,6 +327,7 @@ main (int    argc,
   g_test_add_func ("/formats/hostile/ics-long-line", test_ics_long_line);
   g_test_add_func ("/formats/hostile/ics-bounds", test_ics_bounds);
   g_test_add_func ("/formats/hostile/ics-unknown-escape", test_ics_unknown_escape);
+  g_test_add_func ("/formats/hostile/csv-bounds", test_csv_bounds);
 
   return g_test_run ();
 }
