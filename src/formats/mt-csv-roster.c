@@ -17,6 +17,7 @@
 #include "mt-enum-types.h"
 #include "mt-history.h"
 #include "mt-ical.h"
+#include "mt-validate.h"
 
 typedef struct
 {
@@ -205,8 +206,14 @@ plan_row (Roster  *roster,
   if (id != NULL && *id != '\0')
     {
       MtEntity *entity = mt_tour_lookup (roster->tour, id);
+      g_autoptr(GError) id_error = NULL;
 
-      if (entity != NULL && !MT_IS_DELEGATE (entity))
+      if (!mt_validate_id (id, _("ID"), &id_error))
+        {
+          bad_row (roster, row, "%s", id_error->message);
+          ok = FALSE;
+        }
+      else if (entity != NULL && !MT_IS_DELEGATE (entity))
         {
           bad_row (roster, row, _("the ID “%s” belongs to an item that is not a delegate"), id);
           ok = FALSE;

@@ -359,6 +359,21 @@ plan_event (Import        *import,
               _("the calendar library read text that is not UTF-8 from this event; it is left out"));
       return;
     }
+  /* iCalendar text holds no control characters (but newline and tab): an
+   * export would have to drop them */
+  {
+    const char *names[] = { "UID", "SUMMARY", "LOCATION", "DESCRIPTION" };
+    const char *values[] = { uid, summary, location, description };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      if (values[i] != NULL && mt_text_find_control (values[i]) != 0)
+        {
+          report (import, line_of (lines, names[i]),
+                  _("%s holds a control character (U+%04X) that iCalendar text cannot hold; the event is left out"),
+                  names[i], mt_text_find_control (values[i]));
+          return;
+        }
+  }
   if (!g_hash_table_contains (lines->lines, "DTSTART"))
     {
       report (import, lines->begin_line, _("the event “%s” has no start time; it is left out"), shown ? shown : "");

@@ -17,6 +17,7 @@
 
 #include "mt-ical.h"
 #include "mt-ical-private.h"
+#include "mt-validate.h"
 
 gboolean
 _mt_ical_next_content_line (const char *data,
@@ -220,12 +221,20 @@ scan_content_line (Scan        *scan,
   for (p = text; g_ascii_isalnum (*p) || *p == '-'; p++)
     ;
   if (p == text || (*p != ';' && *p != ':'))
-    return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%.40s” is not an iCalendar content line"), text);
+    {
+      g_autofree char *shown = mt_text_excerpt (text, 40);
+
+      return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%s” is not an iCalendar content line"), shown);
+    }
   name = g_ascii_strup (text, p - text);
 
   value = _mt_ical_value_of (p);
   if (value == NULL)
-    return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("the line “%.40s” has no value"), text);
+    {
+      g_autofree char *shown = mt_text_excerpt (text, 40);
+
+      return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("the line “%s” has no value"), shown);
+    }
 
   if (scan->n_logical++ == 0 && (strcmp (name, "BEGIN") != 0 || g_ascii_strcasecmp (value, "VCALENDAR") != 0))
     return fail (error, MT_ICAL_ERROR_SYNTAX, line,
@@ -280,13 +289,21 @@ scan_content_line (Scan        *scan,
     {
       if ((strcmp (name, "DTSTART") == 0 || strcmp (name, "DTEND") == 0 ||
            strcmp (name, "RECURRENCE-ID") == 0) && !date_value_is_valid (value))
-        return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%.40s” is not a date or a date and time"), value);
+        {
+          g_autofree char *shown = mt_text_excerpt (value, 40);
+
+          return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%s” is not a date or a date and time"), shown);
+        }
       if (strcmp (name, "DURATION") == 0)
         {
           g_autoptr(ICalDuration) duration = i_cal_duration_new_from_string (value);
 
           if (duration == NULL || i_cal_duration_is_bad_duration (duration))
-            return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%.40s” is not a duration"), value);
+            {
+              g_autofree char *shown = mt_text_excerpt (value, 40);
+
+              return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%s” is not a duration"), shown);
+            }
         }
     }
   return TRUE;

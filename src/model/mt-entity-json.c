@@ -88,6 +88,16 @@ read_strv (MtJsonReader  *reader,
 }
 
 static gboolean
+check_id (const char  *id,
+          const char  *path,
+          GError     **error)
+{
+  g_autofree char *field = g_strdup_printf ("%s.id", path);
+
+  return mt_validate_id (id, field, error);
+}
+
+static gboolean
 check_time_range (gint64       time,
                   const char  *path,
                   const char  *name,
@@ -426,6 +436,8 @@ read_member (MtEntity     *self,
       if (type != MT_JSON_STRING)
         return wrong_type (error, path, "id", _("text"), type);
       if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      if (text[0] != '\0' && !check_id (text, path, error))
         return FALSE;
       g_free (priv->id);
       priv->id = g_strdup (text);

@@ -105,8 +105,12 @@ mt_validate_time_zone (const char  *id,
     return refuse (error, _("%s: the time zone is empty"), field);
   if (!g_utf8_validate (id, -1, NULL) || !looks_like_iana_name (id))
     /* Translators: %s: the field ("time-zone"), then the value */
-    return refuse (error, _("%s: \"%.80s\" is not a time zone name (names look like Asia/Shanghai)"),
-                   field, g_utf8_validate (id, -1, NULL) ? id : "?");
+    {
+      g_autofree char *shown = g_utf8_validate (id, -1, NULL) ? mt_text_excerpt (id, 80) : g_strdup ("?");
+
+      return refuse (error, _("%s: \"%s\" is not a time zone name (names look like Asia/Shanghai)"),
+                     field, shown);
+    }
 
   path = g_build_filename (zone_dir (), id, NULL);
   if (!is_zone_file (path))
@@ -143,4 +147,54 @@ mt_validate_n_days (gint64       n_days,
   if (n_days >= 1 && n_days <= MT_TOUR_MAX_DAYS)
     return TRUE;
   return refuse (error, _("%s: %lld is out of range (1 to %d)"), field, (long long) n_days, MT_TOUR_MAX_DAYS);
+}
+
+char *
+mt_text_excerpt (const char *text,
+                 guint       max_chars)
+{
+  g_autofree char *head = NULL;
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (guint i = 0; i < max_chars && *p != '\0'; i++)
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return g_strdup (text);
+  head = g_strndup (text, p - text);
+  return g_strconcat (head, "…", NULL);
+}
+
+gunichar
+mt_text_find_control (const char *text)
+{
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        return c;
+    }
+  return 0;
+}
+
+gboolean
+mt_validate_id (const char  *id,
+                const char  *field,
+                GError     **error)
+{
+  gunichar bad;
+
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  if (id == NULL || *id == '\0')
+    return refuse (error, _("%s: the id is empty"), field);
+  bad = mt_text_find_control (id);
+  if (bad != 0 || strchr (id, '\n') != NULL || strchr (id, '\t') != NULL)
+    return refuse (error, _("%s: the id holds a control character (U+%04X)"), field,
+                   bad != 0 ? bad : strchr (id, '\n') != NULL ? '\n' : '\t');
+  return TRUE;
 }

@@ -35,4 +35,19 @@ gboolean mt_validate_n_days    (gint64       n_days,
                                 const char  *field,
                                 GError     **error);
 
+/* An entity's id: not empty, no control characters (it becomes a UID in
+ * the iCalendar exports, where they cannot be written) */
+gboolean mt_validate_id        (const char  *id,
+                                const char  *field,
+                                GError     **error);
+/* The first character of @text that iCalendar TEXT cannot hold (a control
+ * character but newline and tab), or 0 */
+gunichar mt_text_find_control  (const char  *text);
+
+/* The first @max_chars characters of UTF-8 @text, with "…" where it goes
+ * on: for messages that quote what was read (cut at a byte, a message
+ * could end in half a character) */
+char    *mt_text_excerpt       (const char  *text,
+                                guint        max_chars);
+
 G_END_DECLS

@@ -280,6 +280,12 @@ test_csv_bounds (void)
   assert_contains (message, "row 2: it has more than 256 fields");
   g_clear_pointer (&message, g_free);
 
+  /* an ID a tour cannot hold */
+  g_string_assign (text, "Name,Outlet,ID\r\nWang Fang,Xinhua,\"a\rb\"\r\n");
+  message = import_csv (tour, text->str, text->len);
+  assert_contains (message, "row 2: ID: the id holds a control character (U+000D)");
+  g_clear_pointer (&message, g_free);
+
   g_string_assign (text, "Name,Outlet\r\n");
   for (guint i = 0; i < 5000; i++)
     g_string_append (text, "\"x\"y,z\r\n");
@@ -287,6 +293,60 @@ test_csv_bounds (void)
   assert_contains (message, "hostile.csv: 5000 rows cannot be imported, so nothing was:");
   assert_contains (message, "row 101: there is text after the closing quote of a field\n… and 4900 more rows");
   g_assert_null (strstr (message, "row 102:"));
+}
+
+/* A message quotes 40 characters of a bad line; cut at 40 bytes, it ended
+ * in half a character (found by fuzz-ical-import) */
+static void
+test_ics_message_utf8 (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
+  const char *text = "BEGIN:VCALENDAR\r\nX;XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\xc3\xa9\xc3\xa9 no value\r\nEND:VCALENDAR\r\n";
+  g_autofree char *message = import_ics (tour, text, strlen (text), NULL);
+
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+  assert_contains (message, "line 2: the line “X;XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXé…” has no value");
+}
+
+/* A carriage return inside a UID of ours made a visit whose id the export
+ * wrote as a line break, and the export did not import again (found by
+ * fuzz-ical-import). Text that iCalendar cannot hold is refused on the way
+ * in; a tab is text, and comes back as a tab. */
+static void
+test_ics_control_characters (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
+  g_autofree char *text = calendar (
+    "BEGIN:VEVENT\r\nUID:a\rb@mediatour\r\nSUMMARY:cr uid\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:ctl@test\r\nSUMMARY:bell\x07\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:tab@test\r\nSUMMARY:a\tb\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n");
+  g_autoptr(GBytes) exported = NULL;
+  g_autofree char *message = NULL;
+  MtIcalImport result;
+
+  message = import_ics (tour, text, strlen (text), &result);
+  g_assert_null (message);
+  g_assert_cmpuint (result.n_added, ==, 1);
+  g_assert_cmpuint (result.problems->len, ==, 2);
+  assert_contains (g_ptr_array_index (result.problems, 0),
+                   "line 5: UID holds a control character (U+000D) that iCalendar text cannot hold");
+  assert_contains (g_ptr_array_index (result.problems, 1),
+                   "line 12: SUMMARY holds a control character (U+0007) that iCalendar text cannot hold");
+  mt_ical_import_clear (&result);
+  g_assert_cmpstr (mt_visit_get_title (mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, mt_ical_id_for_uid ("tab@test"))),
+                   ==, "a\tb");
+  /* nor does "a\rb" become an id: no tour could hold it */
+  g_assert_null (mt_tour_lookup (tour, "a\rb"));
+  g_assert_false (mt_validate_id ("a\rb", "id", NULL));
+
+  /* its own export, back into it: nothing changes */
+  exported = mt_ical_export_to_bytes (tour, NULL, NULL, NULL);
+  message = import_ics (tour, g_bytes_get_data (exported, NULL), g_bytes_get_size (exported), &result);
+  g_assert_null (message);
+  g_assert_cmpuint (result.n_added, ==, 0);
+  g_assert_cmpuint (result.n_updated, ==, 0);
+  mt_ical_import_clear (&result);
+  assert_saves_and_loads (tour);
 }
 
 /* The exports of an empty tour: nothing to sort, nothing to write but the
@@ -328,6 +388,8 @@ main (int    argc,
   g_test_add_func ("/formats/hostile/ics-bounds", test_ics_bounds);
   g_test_add_func ("/formats/hostile/ics-unknown-escape", test_ics_unknown_escape);
   g_test_add_func ("/formats/hostile/csv-bounds", test_csv_bounds);
+  g_test_add_func ("/formats/hostile/ics-message-utf8", test_ics_message_utf8);
+  g_test_add_func ("/formats/hostile/ics-control-characters", test_ics_control_characters);
 
   return g_test_run ();
 }

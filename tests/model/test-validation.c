@@ -141,6 +141,8 @@ static const DateCase date_cases[] = {
   { "{\"format\":1,\"first-day\":\"2200-12-31\",\"n-days\":366}", NULL },
   { "{\"format\":1,\"first-day\":\"2024-05-14\",\"visits\":[{\"id\":\"v\",\"start\":\"0001-01-01T10:00\",\"end\":\"0001-01-01T11:00\"}]}",
     "visits[0].start: the year 1 is outside" },
+  { "{\"format\":1,\"first-day\":\"2024-05-14\",\"cities\":[{\"id\":\"a\\rb\"}]}",
+    "cities[0].id: the id holds a control character (U+000D)" },
   { "{\"format\":1,\"first-day\":\"2024-05-14\",\"interviews\":[{\"id\":\"i\",\"interviewee\":\"x\",\"start\":\"2024-05-14T10:00\",\"end\":\"9999-12-31T23:59\"}]}",
     "interviews[0].end: the year 9999 is outside" },
 };
