@@ -637,7 +637,7 @@ void
 _mt_tour_unlink (MtTour   *self,
                  MtEntity *entity)
 {
-  g_autoptr(MtEntity) hold = g_object_ref (entity);
+  g_autoptr(MtEntity) hold G_GNUC_UNUSED = g_object_ref (entity); /* alive until unlinked */
   GListStore *store = self->stores[mt_entity_get_kind (entity)];
   guint position;
 

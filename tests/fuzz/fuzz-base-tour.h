@@ -4,7 +4,10 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "mt-model.h"
+#include "mt-test-content.h"
 
 /* A small tour in Europe/Berlin, with sites, groups, delegates, visits and
  * an interview to match, written out so that loading a new copy for each
@@ -70,13 +73,23 @@ fuzz_check_after_import (MtTour   *tour,
   second = mt_tour_save_to_bytes (again);
   mt_fuzz_assert_same_bytes (first, second, "import, save, load, save");
 
-  /* one undo takes the whole import back */
+  /* one undo takes the whole import back: what the user sees is what it
+   * was (the merge stamps move on, and deleted items are kept) */
   if (mt_history_can_undo (mt_tour_get_history (tour)))
     {
-      g_autoptr(GBytes) undone = NULL;
+      g_autoptr(MtTour) original = mt_tour_load_from_data (g_bytes_get_data (before, NULL),
+                                                           g_bytes_get_size (before), "base.mtour", NULL, NULL);
+      g_autofree char *expected = mt_test_content_of (original);
+      g_autofree char *undone = NULL;
 
       mt_history_undo (mt_tour_get_history (tour));
-      undone = mt_tour_save_to_bytes (tour);
-      mt_fuzz_assert_same_bytes (before, undone, "undoing the import");
+      undone = mt_test_content_of (tour);
+      if (strcmp (expected, undone) != 0)
+        {
+          g_autoptr(GBytes) a = g_bytes_new_static (expected, strlen (expected));
+          g_autoptr(GBytes) b = g_bytes_new_static (undone, strlen (undone));
+
+          mt_fuzz_assert_same_bytes (a, b, "undoing the import");
+        }
     }
 }

@@ -20,6 +20,7 @@ for target in "${targets[@]}"; do
     fuzz-tour-*) corpus=tour; dict=tour.dict ;;
     fuzz-ical-*) corpus=ics; dict=ics.dict ;;
     fuzz-csv-*) corpus=csv; dict=csv.dict ;;
+    fuzz-merge) corpus=merge; dict=tour.dict ;;
     *) echo "no such target: $target" >&2; exit 2 ;;
   esac
   mkdir -p "$work/$target/corpus" "$work/$target/findings"
