@@ -422,8 +422,8 @@ mt_csv_import_roster (MtTour       *tour,
     {
       /* Translators: sizes in MiB (1024 × 1024 bytes), the first rounded up */
       g_set_error (error, MT_CSV_ERROR, MT_CSV_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " MiB; a roster to import may be at most %d MiB"),
-                   name, (length + (1 << 20) - 1) >> 20, MT_CSV_MAX_FILE_SIZE >> 20);
+                   _("%s: the file is %u MiB; a roster to import may be at most %d MiB"),
+                   name, (guint) ((length + (1 << 20) - 1) >> 20), MT_CSV_MAX_FILE_SIZE >> 20);
       goto out;
     }
   if (!g_utf8_validate_len (data, length, NULL))

@@ -750,8 +750,8 @@ mt_ical_import_data (MtTour        *tour,
     {
       /* Translators: sizes in MiB (1024 × 1024 bytes), the first rounded up */
       g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " MiB; a calendar to import may be at most %d MiB"),
-                   name, (length + (1 << 20) - 1) >> 20, MT_ICAL_MAX_FILE_SIZE >> 20);
+                   _("%s: the file is %u MiB; a calendar to import may be at most %d MiB"),
+                   name, (guint) ((length + (1 << 20) - 1) >> 20), MT_ICAL_MAX_FILE_SIZE >> 20);
       goto out;
     }
   nul = length > 0 ? memchr (data, '\0', length) : NULL;

@@ -416,8 +416,8 @@ mt_file_load_contents (GFile         *file,
     {
       *length = size;
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("the file is %" G_GSIZE_FORMAT " MiB, more than the %" G_GSIZE_FORMAT " MiB that is read"),
-                   (size + (1 << 20) - 1) >> 20, max_size >> 20);
+                   _("the file is %u MiB, more than the %u MiB that is read"),
+                   (guint) ((size + (1 << 20) - 1) >> 20), (guint) (max_size >> 20));
       return FALSE;
     }
 
@@ -440,8 +440,8 @@ mt_file_load_contents (GFile         *file,
     {
       *length = bytes->len;
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("the file is %" G_GSIZE_FORMAT " MiB, more than the %" G_GSIZE_FORMAT " MiB that is read"),
-                   (gsize) ((bytes->len + (1 << 20) - 1) >> 20), max_size >> 20);
+                   _("the file is %u MiB, more than the %u MiB that is read"),
+                   (guint) (((gsize) bytes->len + (1 << 20) - 1) >> 20), (guint) (max_size >> 20));
       return FALSE;
     }
 

@@ -348,8 +348,8 @@ too_large (GError **error,
 {
   /* Translators: sizes in MiB (1024 × 1024 bytes), the first rounded up */
   g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_TOO_LARGE,
-               _("the file is %" G_GSIZE_FORMAT " MiB; a tour file may be at most %d MiB"),
-               (size + (1 << 20) - 1) >> 20, MT_TOUR_MAX_FILE_SIZE >> 20);
+               _("the file is %u MiB; a tour file may be at most %d MiB"),
+               (guint) ((size + (1 << 20) - 1) >> 20), MT_TOUR_MAX_FILE_SIZE >> 20);
 }
 
 static void
