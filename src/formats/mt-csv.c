@@ -311,7 +311,16 @@ mt_csv_parse (const char  *data,
       g_autofree char *too_many = NULL;
       const char *wrong = NULL;
 
-      row++;
+      if (++row > MT_CSV_MAX_ROWS + 1)
+        {
+          if (n_bad_rows != NULL)
+            (*n_bad_rows)++;
+          if (bad_rows != NULL)
+            g_ptr_array_add (bad_rows, g_strdup_printf (_("row %u: the file has more than %d rows; "
+                                                          "a roster to import may have at most that many"),
+                                                        row, MT_CSV_MAX_ROWS));
+          break;
+        }
       for (;;)
         {
           g_string_truncate (field, 0);

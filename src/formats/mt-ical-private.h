@@ -16,10 +16,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalTime, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalDuration, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalParser, g_object_unref)
 
-/* Bounds on what an import reads: the file's size (MT_ICAL_MAX_FILE_SIZE), the content lines of one
+/* Bounds on what an import reads: the file's size (MT_ICAL_MAX_FILE_SIZE), the events (each
+ * becomes a visit: an export of 100 000 visits and 20 000 interviews has
+ * 120 000), the content lines of one
  * event and of all time zone definitions together, and how deep components
  * nest. Each keeps libical's memory to one event's worth (see
  * mt-ical-import.c) and is named in the error that refuses a file. */
+#define MT_ICAL_MAX_EVENTS 200000
 #define MT_ICAL_MAX_EVENT_LINES 10000
 #define MT_ICAL_MAX_ZONE_LINES 20000
 #define MT_ICAL_MAX_DEPTH 8

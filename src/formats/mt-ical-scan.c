@@ -165,6 +165,10 @@ note_component (Scan        *scan,
     {
       Range begun = { scan->line_begin, 0, line };
 
+      if (ranges == scan->events && ranges->len >= MT_ICAL_MAX_EVENTS)
+        return fail (error, MT_ICAL_ERROR_TOO_LARGE, line,
+                     _("the calendar has more than %d events; a calendar to import may have at most that many"),
+                     MT_ICAL_MAX_EVENTS);
       g_array_append_val (ranges, begun);
       return TRUE;
     }

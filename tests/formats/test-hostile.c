@@ -179,6 +179,16 @@ test_ics_bounds (void)
   assert_contains (message, "hostile.ics: the file is 65 MiB; a calendar to import may be at most 64 MiB");
   g_clear_pointer (&message, g_free);
 
+  /* more events than a calendar to import may have */
+  for (guint i = 0; i <= 200000; i++)
+    g_string_append (events, "BEGIN:VEVENT\r\nEND:VEVENT\r\n");
+  text = calendar (events->str);
+  message = import_ics (tour, text, strlen (text), NULL);
+  assert_contains (message, "line 400004: the calendar has more than 200000 events");
+  g_clear_pointer (&message, g_free);
+  g_clear_pointer (&text, g_free);
+  g_string_truncate (events, 0);
+
   /* an event of more than 10 000 lines */
   g_string_append (events, "BEGIN:VEVENT\r\nUID:many@test\r\nDTSTART:20240514T100000\r\n");
   for (guint i = 0; i < 10000; i++)
@@ -282,6 +292,14 @@ test_csv_bounds (void)
   g_string_append (text, "\r\n");
   message = import_csv (tour, text->str, text->len);
   assert_contains (message, "row 2: it has more than 256 fields");
+  g_clear_pointer (&message, g_free);
+
+  /* more rows than a roster may have: not read past them */
+  g_string_assign (text, "Name\r\n");
+  for (guint i = 0; i <= 100000; i++)
+    g_string_append (text, "x\r\n");
+  message = import_csv (tour, text->str, text->len);
+  assert_contains (message, "row 100002: the file has more than 100000 rows");
   g_clear_pointer (&message, g_free);
 
   /* an ID a tour cannot hold */
