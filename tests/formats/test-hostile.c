@@ -11,6 +11,9 @@
 #include "export-test-util.h"
 
 #define EMPTY_TOUR "{\"format\":1,\"first-day\":\"2024-05-14\"}"
+/* an event of an hour on 2024-05-14 with @props, content lines ending in CRLF */
+#define EVENT(props) \
+  "BEGIN:VEVENT\r\n" props "DTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
 
 static MtTour *
 load_or_die (const char *text)
@@ -112,7 +115,7 @@ test_ics_years (void)
     "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Year one\r\nDTSTART:00010101T000000Z\r\nDTEND:00010101T010000Z\r\nEND:VEVENT\r\n"
     "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:The end\r\nDTSTART:99991231T235959Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
     "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:Too long\r\nDTSTART:20240514T100000\r\nDURATION:P99999W\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Fine\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n");
+    EVENT ("UID:d\r\nSUMMARY:Fine\r\n"));
   g_autofree char *message = NULL;
   MtIcalImport result;
 
@@ -231,9 +234,9 @@ test_ics_unknown_escape (void)
 {
   g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
   g_autofree char *text = calendar (
-    "BEGIN:VEVENT\r\nUID:bad@test\r\nSUMMARY:caf\\\xc3\xa9\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:worse@test\r\nSUMMARY:ok\r\nLOCATION:\\x\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:good@test\r\nSUMMARY:a\\, b\\; c\\\\ d\\n e\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n");
+    EVENT ("UID:bad@test\r\nSUMMARY:caf\\\xc3\xa9\r\n")
+    EVENT ("UID:worse@test\r\nSUMMARY:ok\r\nLOCATION:\\x\r\n")
+    EVENT ("UID:good@test\r\nSUMMARY:a\\, b\\; c\\\\ d\\n e\r\n"));
   g_autofree char *message = NULL;
   MtIcalImport result;
   g_autofree char *id = NULL;
@@ -339,9 +342,9 @@ test_ics_control_characters (void)
 {
   g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
   g_autofree char *text = calendar (
-    "BEGIN:VEVENT\r\nUID:a\rb@mediatour\r\nSUMMARY:cr uid\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:ctl@test\r\nSUMMARY:bell\x07\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:tab@test\r\nSUMMARY:a\tb\r\nDTSTART:20240514T100000\r\nDTEND:20240514T110000\r\nEND:VEVENT\r\n");
+    EVENT ("UID:a\rb@mediatour\r\nSUMMARY:cr uid\r\n")
+    EVENT ("UID:ctl@test\r\nSUMMARY:bell\x07\r\n")
+    EVENT ("UID:tab@test\r\nSUMMARY:a\tb\r\n"));
   g_autoptr(GBytes) exported = NULL;
   g_autofree char *message = NULL;
   g_autofree char *id = NULL;
