@@ -69,18 +69,19 @@ random_name (const char *base,
   *out = g_strconcat (".", base, MT_FILE_TEMP_INFIX, suffix, NULL);
 }
 
+/* ".@base.mtour-XXXXXX"; any base where @base is NULL */
 static gboolean
 is_temp_of (const char *name,
             const char *base)
 {
-  gsize base_len = strlen (base), infix_len = strlen (MT_FILE_TEMP_INFIX);
-  const char *suffix;
+  gsize name_len = strlen (name), infix_len = strlen (MT_FILE_TEMP_INFIX);
+  const char *suffix = name_len > infix_len + TEMP_RANDOM ? name + name_len - TEMP_RANDOM : NULL;
 
-  if (name[0] != '.' || strncmp (name + 1, base, base_len) != 0 ||
-      strncmp (name + 1 + base_len, MT_FILE_TEMP_INFIX, infix_len) != 0)
+  if (name[0] != '.' || suffix == NULL ||
+      strncmp (suffix - infix_len, MT_FILE_TEMP_INFIX, infix_len) != 0)
     return FALSE;
-  suffix = name + 1 + base_len + infix_len;
-  if (strlen (suffix) != TEMP_RANDOM)
+  if (base != NULL && (strncmp (name + 1, base, strlen (base)) != 0 ||
+                       name + 1 + strlen (base) != suffix - infix_len))
     return FALSE;
   for (const char *p = suffix; *p != '\0'; p++)
     if (!g_ascii_isalnum (*p))
@@ -99,9 +100,10 @@ lock_file (int  fd,
   return result;
 }
 
-/* Our temporary files beside @base in @dir_fd that no save holds the lock
- * of: each writer locks its file from before it has a name until it is
- * renamed or removed, and a killed process's locks go with it. */
+/* Our temporary files beside @base (any, where NULL) in @dir_fd that no
+ * save holds the lock of: each writer locks its file from before it has a
+ * name until it is renamed or removed, and a killed process's locks go
+ * with it. */
 static guint
 remove_leftovers_at (int         dir_fd,
                      const char *base)
@@ -139,6 +141,22 @@ remove_leftovers_at (int         dir_fd,
     }
   closedir (dir);
   return n_removed;
+}
+
+guint
+mt_file_remove_leftovers_in (const char *dir_path)
+{
+  int dir_fd;
+  guint n;
+
+  g_return_val_if_fail (dir_path != NULL, 0);
+
+  dir_fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd < 0)
+    return 0;
+  n = remove_leftovers_at (dir_fd, NULL);
+  close (dir_fd);
+  return n;
 }
 
 guint

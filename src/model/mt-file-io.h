@@ -44,6 +44,8 @@ gboolean  mt_file_replace_contents  (GFile         *file,
 /* Removes the temporary files that saves to @path left and no save holds
  * now; returns how many. mt_file_replace_path() calls it. */
 guint     mt_file_remove_leftovers  (const char    *path);
+/* the same for every file in @dir (a folder only this program writes in) */
+guint     mt_file_remove_leftovers_in (const char  *dir);
 
 /* Reads @file whole, or fails with G_IO_ERROR_MESSAGE_TOO_LARGE (and
  * *@length the size found) where it holds more than @max_size bytes,

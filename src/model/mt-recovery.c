@@ -495,6 +495,10 @@ mt_recovery_list (void)
   GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_recovery_item_free);
   const char *name;
 
+  /* what a write killed halfway left, of files the app may never write
+   * again (a discarded tour's): the folder is ours alone */
+  mt_file_remove_leftovers_in (dir_path);
+
   dir = g_dir_open (dir_path, 0, NULL);
   if (dir == NULL)
     return items;

@@ -288,6 +288,29 @@ test_leftovers_removed (void)
   g_assert_false (g_file_test (busy, G_FILE_TEST_EXISTS));
 }
 
+/* The autosave's folder is the program's alone: listing what there is to
+ * recover removes what killed writes left, whatever file they were for */
+static void
+test_recovery_leftovers (void)
+{
+  g_autofree char *dir = mt_recovery_dup_dir ();
+  g_autofree char *left = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  left = g_build_filename (dir, ".untitled-7.mtour.mtour-Q1w2E3", NULL);
+  kept = g_build_filename (dir, "notes.txt", NULL);
+  g_assert_true (g_file_set_contents (left, "{\"format\":2,", -1, NULL));
+  g_assert_true (g_file_set_contents (kept, "not ours", -1, NULL));
+
+  items = mt_recovery_list ();
+  g_assert_cmpuint (items->len, ==, 0);
+  g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_unlink (kept);
+}
+
 /* The file keeps its permissions, and a link stays a link */
 static void
 test_keeps_mode_and_link (void)
@@ -340,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/model/save-safety/recovery-disk-full", test_recovery_disk_full);
   g_test_add_func ("/model/save-safety/folder-gone", test_folder_gone);
   g_test_add_func ("/model/save-safety/leftovers-removed", test_leftovers_removed);
+  g_test_add_func ("/model/save-safety/recovery-leftovers", test_recovery_leftovers);
   g_test_add_func ("/model/save-safety/keeps-mode-and-link", test_keeps_mode_and_link);
 
   result = g_test_run ();
