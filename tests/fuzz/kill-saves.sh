@@ -12,8 +12,9 @@
 #    a temporary file may be left only by the kill just made (one killed
 #    between naming its file and renaming it), and the next save removes it.
 # 2. The window's autosave (MtRecovery, through recovery-writer) is killed
-#    AUTOSAVES times, after 0 to AUTOSAVE_MS ms (1500 by default; it writes
-#    a tour of VISITS / 5 visits again and again): the recovery file must
+#    AUTOSAVES times, 0 to AUTOSAVE_MS ms (1500 by default) after its first
+#    write (it writes a tour of VISITS / 5 visits again and again, each
+#    time with another title): the recovery file must
 #    load whole each time, the same for its metadata, and leftovers go as
 #    above.
 # DIR (a new folder in /tmp by default) is where the files go; the full run
@@ -28,7 +29,13 @@ visits=${4:-100000}
 autosaves=${5:-$(( saves / 10 ))}
 base=${6:-${TMPDIR:-/tmp}}
 dir=$(mktemp -d "$base/kill-saves-XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+pid=
+cleanup () {
+  if [ -n "$pid" ]; then kill -KILL "$pid" 2>/dev/null || true; fi
+  wait 2>/dev/null || true
+  rm -rf "$dir"
+}
+trap cleanup EXIT
 
 now_ms () { echo $(( $(date +%s%N) / 1000000 )); }
 # a random delay in [0, limit_ms] as seconds for sleep
@@ -36,7 +43,9 @@ random_delay () {
   local ms=$(( (RANDOM * 32768 + RANDOM) % ($1 + 1) ))
   printf '%d.%03d' $(( ms / 1000 )) $(( ms % 1000 ))
 }
-count_temps () { find "$1" -maxdepth 1 -name "$2" | wc -l; }
+count_temps () {
+  if [ -d "$1" ]; then find "$1" -maxdepth 1 -name "$2" | wc -l; else echo 0; fi
+}
 
 # 1. mediatour-cli
 "$cli" generate --visits "$visits" --seed 1 -o "$dir/old.mtour"
@@ -84,6 +93,9 @@ n_whole=0 n_none=0 n_left=0
 for ((i = 1; i <= autosaves; i++)); do
   "$writer" "$autosave_visits" > "$dir/edits" 2>/dev/null &
   pid=$!
+  # from its first write on: before it, there is nothing to break
+  waited=0
+  while [ ! -s "$dir/edits" ] && [ "$waited" -lt 3000 ]; do sleep 0.01; waited=$(( waited + 1 )); done
   sleep "$(random_delay "$autosave_ms")"
   kill -KILL "$pid" 2>/dev/null || { echo "autosave $i: the writer stopped by itself" >&2; exit 1; }
   wait "$pid" 2>/dev/null || true
@@ -102,5 +114,5 @@ for ((i = 1; i <= autosaves; i++)); do
   [ "$temps" -le 2 ] || { echo "autosave $i: $temps temporary files, earlier writes' not removed" >&2; exit 1; }
   [ "$temps" -eq 0 ] || n_left=$(( n_left + 1 ))
 done
-echo "autosave: $autosaves writers of $autosave_visits visits killed after 0 to $autosave_ms ms: $n_whole left a" \
+echo "autosave: $autosaves writers of $autosave_visits visits killed 0 to $autosave_ms ms after their first write: $n_whole left a" \
      "whole recovery file, $n_none none yet; $n_left left a temporary file, removed by the next write"
