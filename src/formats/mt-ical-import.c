@@ -598,93 +598,6 @@ clear_zone (gpointer zone)
   g_clear_object (&zone);
 }
 
-/* libical-glib makes the parser the owner of what it returns, and then
- * neither frees it: the component is the caller's */
-static ICalComponent *
-own (ICalComponent *component)
-{
-  if (component != NULL)
-    i_cal_object_remove_owner (I_CAL_OBJECT (component));
-  return component;
-}
-
-/* The properties whose text becomes the tour's */
-static const char *
-text_property_of (const char *name)
-{
-  static const char * const names[] = { "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "UID" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (strcmp (name, names[i]) == 0)
-      return names[i];
-  return NULL;
-}
-
-/* Feeds the content lines of @range to @parser; the component it made */
-static ICalComponent *
-parse_range (ICalParser  *parser,
-             const char  *data,
-             const Range *range,
-             EventLines  *lines)
-{
-  g_autoptr(GString) logical = g_string_new (NULL);
-  ICalComponent *component = NULL;
-  guint line = range->line - 1, first_line, depth = 0;
-  gsize pos = range->begin;
-
-  while (component == NULL && _mt_ical_next_content_line (data, range->end, &pos, &line, &first_line, logical))
-    {
-      if (lines != NULL)
-        {
-          /* the line of each of the event's own properties */
-          g_autofree char *name = g_ascii_strup (logical->str, strcspn (logical->str, ";:"));
-
-          if (strcmp (name, "BEGIN") == 0)
-            depth++;
-          else if (strcmp (name, "END") == 0)
-            depth--;
-          else if (depth == 1)
-            {
-              const char *text_property = text_property_of (name);
-
-              if (text_property != NULL && lines->bad_text == NULL &&
-                  !_mt_ical_text_escapes_are_known (_mt_ical_value_of (logical->str)))
-                {
-                  lines->bad_text = text_property;
-                  lines->bad_text_line = first_line;
-                }
-              if (!g_hash_table_contains (lines->lines, name))
-                g_hash_table_insert (lines->lines, g_steal_pointer (&name), GUINT_TO_POINTER (first_line));
-            }
-        }
-      component = i_cal_parser_add_line (parser, logical->str);
-    }
-  return own (component);
-}
-
-/* The calendar's VTIMEZONEs, in a VCALENDAR of their own */
-static ICalComponent *
-parse_zones (const char *data,
-             Scan       *scan)
-{
-  g_autoptr(ICalParser) parser = NULL;
-  ICalComponent *calendar;
-
-  if (scan->zones->len == 0)
-    return NULL;
-  parser = i_cal_parser_new ();
-  i_cal_parser_add_line (parser, (char *) "BEGIN:VCALENDAR");
-  for (guint i = 0; i < scan->zones->len; i++)
-    {
-      /* nothing comes back while the calendar is open */
-      ICalComponent *early = parse_range (parser, data, &g_array_index (scan->zones, Range, i), NULL);
-
-      g_clear_object (&early);
-    }
-  calendar = i_cal_parser_add_line (parser, (char *) "END:VCALENDAR");
-  return own (calendar);
-}
-
 /* Reads one VEVENT with libical and plans what it does to the tour */
 static gboolean
 plan_range (Import       *import,
@@ -698,7 +611,7 @@ plan_range (Import       *import,
   EventLines lines = { range->line, NULL };
 
   lines.lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  event = parse_range (parser, data, range, &lines);
+  event = _mt_ical_parse_range (parser, data, range, &lines);
   if (event == NULL || i_cal_component_isa (event) != I_CAL_VEVENT_COMPONENT)
     {
       g_hash_table_unref (lines.lines);
@@ -784,7 +697,7 @@ mt_ical_import_data (MtTour        *tour,
 
   /* libical reads the zones, then one event at a time, each freed once
    * planned: its memory holds one event, not the file */
-  import.zones = parse_zones (data, &scan);
+  import.zones = _mt_ical_parse_zones (data, &scan);
   for (guint i = 0; i < scan.events->len; i++)
     if (!plan_range (&import, data, &g_array_index (scan.events, Range, i), name, error))
       goto out;

@@ -78,6 +78,17 @@ const char *_mt_ical_value_of       (const char  *line);
  * (\\ \; \, \n \N); libical turns any other into something else. */
 gboolean  _mt_ical_text_escapes_are_known (const char *value);
 
+/* The second pass: feeds the content lines of @range to @parser, noting in
+ * @lines (where not NULL) the line of each of the event's properties and
+ * any text with an escape libical would change; the component it made. */
+ICalComponent *_mt_ical_parse_range (ICalParser  *parser,
+                                     const char  *data,
+                                     const Range *range,
+                                     EventLines  *lines);
+/* the calendar's VTIMEZONEs, in a VCALENDAR of their own, or NULL */
+ICalComponent *_mt_ical_parse_zones (const char  *data,
+                                     Scan        *scan);
+
 void      _mt_ical_scan_init        (Scan        *scan);
 void      _mt_ical_scan_clear       (Scan        *scan);
 /* unfolds and checks the content lines of @data, filling @scan; an error

@@ -1,10 +1,11 @@
-/* mt-ical-scan.c: the first pass over a calendar to import
+/* mt-ical-scan.c: the two passes over a calendar to import
  *
- * Unfolds the content lines and checks the structure (every BEGIN closed by
- * its END, in order, not too deep) and the dates and durations, knowing the
- * line of each property, which libical does not tell; notes where each
- * VEVENT and VTIMEZONE of the calendar is, for the second pass to hand
- * libical one at a time.
+ * The first unfolds the content lines and checks the structure (every
+ * BEGIN closed by its END, in order, not too deep) and the dates and
+ * durations, knowing the line of each property, which libical does not
+ * tell; it notes where each VEVENT and VTIMEZONE of the calendar is. The
+ * second hands libical those components one at a time, as whole content
+ * lines: libical's own line reader is quadratic in a line's length.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -345,4 +346,89 @@ _mt_ical_scan_file (Scan        *scan,
                    g_array_index (scan->stack_line, guint, i));
     }
   return TRUE;
+}
+
+/* libical-glib makes the parser the owner of what it returns, and then
+ * neither frees it: the component is the caller's */
+static ICalComponent *
+own (ICalComponent *component)
+{
+  if (component != NULL)
+    i_cal_object_remove_owner (I_CAL_OBJECT (component));
+  return component;
+}
+
+/* The properties whose text becomes the tour's */
+static const char *
+text_property_of (const char *name)
+{
+  static const char * const names[] = { "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "UID" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return names[i];
+  return NULL;
+}
+
+ICalComponent *
+_mt_ical_parse_range (ICalParser  *parser,
+             const char  *data,
+             const Range *range,
+             EventLines  *lines)
+{
+  g_autoptr(GString) logical = g_string_new (NULL);
+  ICalComponent *component = NULL;
+  guint line = range->line - 1, first_line, depth = 0;
+  gsize pos = range->begin;
+
+  while (component == NULL && _mt_ical_next_content_line (data, range->end, &pos, &line, &first_line, logical))
+    {
+      if (lines != NULL)
+        {
+          /* the line of each of the event's own properties */
+          g_autofree char *name = g_ascii_strup (logical->str, strcspn (logical->str, ";:"));
+
+          if (strcmp (name, "BEGIN") == 0)
+            depth++;
+          else if (strcmp (name, "END") == 0)
+            depth--;
+          else if (depth == 1)
+            {
+              const char *text_property = text_property_of (name);
+
+              if (text_property != NULL && lines->bad_text == NULL &&
+                  !_mt_ical_text_escapes_are_known (_mt_ical_value_of (logical->str)))
+                {
+                  lines->bad_text = text_property;
+                  lines->bad_text_line = first_line;
+                }
+              if (!g_hash_table_contains (lines->lines, name))
+                g_hash_table_insert (lines->lines, g_steal_pointer (&name), GUINT_TO_POINTER (first_line));
+            }
+        }
+      component = i_cal_parser_add_line (parser, logical->str);
+    }
+  return own (component);
+}
+
+ICalComponent *
+_mt_ical_parse_zones (const char *data,
+             Scan       *scan)
+{
+  g_autoptr(ICalParser) parser = NULL;
+  ICalComponent *calendar;
+
+  if (scan->zones->len == 0)
+    return NULL;
+  parser = i_cal_parser_new ();
+  i_cal_parser_add_line (parser, (char *) "BEGIN:VCALENDAR");
+  for (guint i = 0; i < scan->zones->len; i++)
+    {
+      /* nothing comes back while the calendar is open */
+      ICalComponent *early = _mt_ical_parse_range (parser, data, &g_array_index (scan->zones, Range, i), NULL);
+
+      g_clear_object (&early);
+    }
+  calendar = i_cal_parser_add_line (parser, (char *) "END:VCALENDAR");
+  return own (calendar);
 }
