@@ -372,9 +372,9 @@ text_property_of (const char *name)
 
 ICalComponent *
 _mt_ical_parse_range (ICalParser  *parser,
-             const char  *data,
-             const Range *range,
-             EventLines  *lines)
+                      const char  *data,
+                      const Range *range,
+                      EventLines  *lines)
 {
   g_autoptr(GString) logical = g_string_new (NULL);
   ICalComponent *component = NULL;
@@ -413,7 +413,7 @@ _mt_ical_parse_range (ICalParser  *parser,
 
 ICalComponent *
 _mt_ical_parse_zones (const char *data,
-             Scan       *scan)
+                      Scan       *scan)
 {
   g_autoptr(ICalParser) parser = NULL;
   ICalComponent *calendar;
