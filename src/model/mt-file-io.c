@@ -468,3 +468,47 @@ mt_file_load_contents (GFile         *file,
   *contents = (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
   return TRUE;
 }
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  char *contents = NULL;
+  gsize length;
+  GError *error = NULL;
+
+  if (mt_file_load_contents (G_FILE (source_object), GPOINTER_TO_SIZE (task_data), &contents, &length,
+                             cancellable, &error))
+    g_task_return_pointer (task, g_bytes_new_take (contents, length), (GDestroyNotify) g_bytes_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+mt_file_load_contents_async (GFile               *file,
+                             gsize                max_size,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mt_file_load_contents_async);
+  g_task_set_task_data (task, GSIZE_TO_POINTER (max_size), NULL);
+  g_task_run_in_thread (task, load_thread);
+}
+
+GBytes *
+mt_file_load_contents_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mt_file_load_contents_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -57,4 +57,13 @@ gboolean  mt_file_load_contents     (GFile         *file,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+/* the same in a worker thread; the contents as GBytes */
+void      mt_file_load_contents_async  (GFile              *file,
+                                        gsize               max_size,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data);
+GBytes   *mt_file_load_contents_finish (GAsyncResult       *result,
+                                        GError            **error);
+
 G_END_DECLS

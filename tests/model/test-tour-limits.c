@@ -163,6 +163,57 @@ test_kept_values (void)
   assert_contains (message, "more than 1000000 values in members this version does not know");
 }
 
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* What the window reads a roster with: in a thread, and no more than the
+ * bound, whatever the file's size */
+static void
+test_load_async_bounded (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mt-limits-XXXXXX", NULL);
+  g_autofree char *big_path = g_build_filename (dir, "big.csv", NULL);
+  g_autofree char *small_path = g_build_filename (dir, "small.csv", NULL);
+  g_autoptr(GFile) big = g_file_new_for_path (big_path);
+  g_autoptr(GFile) small = g_file_new_for_path (small_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  FILE *stream = fopen (big_path, "w");
+
+  g_assert_nonnull (stream);
+  g_assert_cmpint (fseek (stream, 20 * 1024 * 1024, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc ('x', stream), ==, 'x');
+  fclose (stream);
+  g_assert_true (g_file_set_contents (small_path, "Name\r\nLi Wei\r\n", -1, NULL));
+
+  mt_file_load_contents_async (big, 16 * 1024 * 1024, NULL, keep_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  bytes = mt_file_load_contents_finish (result, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  assert_contains (error->message, "the file is 21 MiB, more than the 16 MiB that is read");
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  mt_file_load_contents_async (small, 16 * 1024 * 1024, NULL, keep_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  bytes = mt_file_load_contents_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "Name\r\nLi Wei\r\n", 14);
+
+  g_unlink (big_path);
+  g_unlink (small_path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -174,6 +225,7 @@ main (int    argc,
   g_test_add_func ("/model/tour-limits/file-size", test_file_size);
   g_test_add_func ("/model/tour-limits/items", test_items);
   g_test_add_func ("/model/tour-limits/kept-values", test_kept_values);
+  g_test_add_func ("/model/tour-limits/load-async-bounded", test_load_async_bounded);
 
   return g_test_run ();
 }
