@@ -149,7 +149,8 @@ sort_entries (GArray     *unsorted,
     to[next[SLOT (&from[i])]++] = from[i];
 #undef SLOT
   for (guint k = 0; k < n_slots; k++)
-    sort_block (to + slot_first[k], slot_first[k + 1] - slot_first[k]);
+    if (slot_first[k + 1] > slot_first[k]) /* @to is NULL where there are none */
+      sort_block (to + slot_first[k], slot_first[k + 1] - slot_first[k]);
 
   index->first = slot_first;
   index->per_key = per_key;

@@ -280,6 +280,8 @@ check_times (Run        *run,
                        : g_strdup_printf (_("The interview with %s (%s–%s) lies outside the tour’s days"), name, from, to),
               ids);
     }
+  else if (timed)
+    _mt_run_check_gaps (run, day, id, name, is_visit, start, end);
 }
 
 static int
@@ -518,6 +520,7 @@ _mt_check_run (const MtCheckSettings *settings,
   run.n_days = (int) mt_tour_get_n_days (run.tour);
   run.tour_end = mt_tour_get_day_start (run.tour, run.n_days);
   run.first_day = mt_tour_get_day_start (run.tour, 0);
+  _mt_run_find_gaps (&run);
   /* the arrays come emptied from the last run */
   run.visits = _mt_run_buffer (st, 0, sizeof (VisitRow));
   run.lane_pool = _mt_run_buffer (st, 1, sizeof (int));
@@ -557,6 +560,7 @@ _mt_check_run (const MtCheckSettings *settings,
   g_free (run.lane_interview_index.first);
   mt_pair_map_clear (&run.seen);
   g_free (run.day_list);
+  g_array_unref (run.gaps);
   g_free (run.previous_first);
   g_free (run.previous_places);
   return run.problems;

@@ -146,6 +146,7 @@ typedef struct
   int                    n_days;
   gint64                 tour_end;
   gint64                 first_day;   /* the start of day 0 */
+  GArray                *gaps;        /* gint64 pairs: the wall times the zone skips */
 
   GArray                *visits;      /* VisitRow */
   guint                  serial;      /* numbers the runs of an MtCheckStatic */
@@ -194,6 +195,20 @@ _mt_entry_compare_key_day (const Entry *e,
     return e->day < day ? -1 : 1;
   return 0;
 }
+
+/* mt-checker-zone.c */
+void           _mt_run_find_gaps       (Run          *run);
+/* the start of the span of skipped wall times @time is in, or MT_TIME_UNSET */
+gint64         _mt_run_gap_of          (Run          *run,
+                                        gint64        time,
+                                        gint64       *gap_end);
+void           _mt_run_check_gaps      (Run          *run,
+                                        int           day,
+                                        const char   *id,
+                                        const char   *name,
+                                        gboolean      is_visit,
+                                        gint64        start,
+                                        gint64        end);
 
 /* mt-checker-rows.c */
 void           _mt_run_collect_rows    (Run          *run,

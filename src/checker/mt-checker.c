@@ -390,30 +390,33 @@ lower_bound (GPtrArray *items,
   return a;
 }
 
-/* replaces items[@position, @position + @n_removed) with @added; the
- * problems at the ends of the range that did not change stay as they are,
- * and the store sees one splice of what is between */
+/* replaces items[@position, @position + @n_removed) with the @n_added
+ * problems of @problems from @first; the problems at the ends of the range
+ * that did not change stay as they are, and the store sees one splice of
+ * what is between. Indexes, not pointers: an empty array's data is NULL. */
 static void
 splice (MtChecker  *self,
         guint       position,
         guint       n_removed,
-        MtProblem **added,
+        GPtrArray  *problems,
+        guint       first,
         guint       n_added)
 {
   GPtrArray *items = self->items;
   guint head = 0, tail = 0;
 
+#define ADDED(i) ((MtProblem *) g_ptr_array_index (problems, first + (i)))
   while (head < n_removed && head < n_added &&
-         _mt_problem_equal (g_ptr_array_index (items, position + head), added[head]))
+         _mt_problem_equal (g_ptr_array_index (items, position + head), ADDED (head)))
     head++;
   while (tail < n_removed - head && tail < n_added - head &&
          _mt_problem_equal (g_ptr_array_index (items, position + n_removed - 1 - tail),
-                            added[n_added - 1 - tail]))
+                            ADDED (n_added - 1 - tail)))
     tail++;
 
   position += head;
   n_removed -= head + tail;
-  added += head;
+  first += head;
   n_added -= head + tail;
   if (n_removed == 0 && n_added == 0)
     return;
@@ -427,10 +430,12 @@ splice (MtChecker  *self,
       g_ptr_array_set_size (items, items->len + n_added);
       memmove (items->pdata + position + n_added, items->pdata + position, after * sizeof (gpointer));
       for (guint i = 0; i < n_added; i++)
-        items->pdata[position + i] = g_object_ref (added[i]);
+        items->pdata[position + i] = g_object_ref (ADDED (i));
     }
+#undef ADDED
 
-  g_list_store_splice (self->store, position, n_removed, (gpointer *) added, n_added);
+  g_list_store_splice (self->store, position, n_removed,
+                       n_added > 0 ? problems->pdata + first : NULL, n_added);
 }
 
 static int
@@ -494,7 +499,7 @@ mt_checker_check (MtChecker *self)
   self->dirty_all = FALSE;
   g_hash_table_remove_all (self->dirty_days);
 
-  splice (self, 0, self->items->len, (MtProblem **) problems->pdata, problems->len);
+  splice (self, 0, self->items->len, problems, 0, problems->len);
   update_counts (self);
 }
 
@@ -537,7 +542,7 @@ check_day_set (MtChecker  *self,
         hi++;
       while (next < problems->len && mt_problem_get_day (g_ptr_array_index (problems, next)) == day)
         next++;
-      splice (self, lo, hi - lo, (MtProblem **) problems->pdata + first, next - first);
+      splice (self, lo, hi - lo, problems, first, next - first);
       g_hash_table_remove (self->dirty_days, key);
     }
   g_assert (next == problems->len);

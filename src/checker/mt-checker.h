@@ -59,6 +59,9 @@ G_BEGIN_DECLS
  * @MT_PROBLEM_DANGLING_REFERENCE: an item names an id the tour does not have
  * @MT_PROBLEM_INVALID_TIME: a visit or interview ends before it starts, or
  *   has a start and no end
+ * @MT_PROBLEM_NONEXISTENT_TIME: a visit or interview starts or ends at a
+ *   wall-clock time that the tour's zone skips that day (the clocks go
+ *   forward for summer time); a warning
  */
 typedef enum
 {
@@ -76,6 +79,7 @@ typedef enum
   MT_PROBLEM_INTERVIEW_WITHOUT_DELEGATES,
   MT_PROBLEM_DANGLING_REFERENCE,
   MT_PROBLEM_INVALID_TIME,
+  MT_PROBLEM_NONEXISTENT_TIME,
 } MtProblemKind;
 
 /**

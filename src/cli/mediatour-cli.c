@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
@@ -83,8 +84,7 @@ mt_cli_save (MtTour     *tour,
     {
       g_autoptr(GBytes) bytes = mt_tour_save_to_bytes (tour);
 
-      return fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout)
-             == g_bytes_get_size (bytes);
+      return mt_cli_write_stdout (bytes);
     }
   else
     {
@@ -97,6 +97,22 @@ mt_cli_save (MtTour     *tour,
         }
       return TRUE;
     }
+}
+
+/* every byte, or an error that says why (a full disk shows at the flush) */
+gboolean
+mt_cli_write_stdout (GBytes *bytes)
+{
+  gsize size = g_bytes_get_size (bytes);
+
+  if (fwrite (g_bytes_get_data (bytes, NULL), 1, size, stdout) != size || fflush (stdout) != 0)
+    {
+      int errsv = errno;
+
+      mt_cli_error (_("standard output: could not be written: %s"), g_strerror (errsv));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void

@@ -92,12 +92,12 @@ write_bytes (GBytes     *bytes,
   g_autoptr(GFile) file = NULL;
 
   if (g_strcmp0 (output, "-") == 0)
-    return fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout)
-           == g_bytes_get_size (bytes);
+    return mt_cli_write_stdout (bytes);
 
+  /* a new file or the old one whole, never half of one */
   file = g_file_new_for_commandline_arg (output);
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+  if (!mt_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), -1,
+                                 NULL, &error))
     {
       mt_cli_error ("%s", error->message);
       return FALSE;
@@ -247,7 +247,7 @@ mt_cli_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) input = NULL;
   g_autofree char *format_name = NULL, *group = NULL, *output = NULL;
-  g_autofree char *data = NULL, *name = NULL;
+  g_autofree char *data = NULL, *name = NULL, *summary = NULL;
   const char *group_id = NULL;
   gboolean problems = FALSE;
   gsize length;
@@ -294,9 +294,10 @@ mt_cli_import (int    argc,
 
   input = g_file_new_for_commandline_arg (argv[2]);
   name = g_file_get_basename (input);
-  if (!g_file_load_contents (input, NULL, &data, &length, NULL, &error))
+  if (!mt_file_load_contents (input, format == FORMAT_ICS ? MT_ICAL_MAX_FILE_SIZE : MT_CSV_MAX_FILE_SIZE,
+                              &data, &length, NULL, &error))
     {
-      mt_cli_error ("%s", error->message);
+      mt_cli_error ("%s: %s", name, error->message);
       return MT_CLI_USAGE;
     }
 
@@ -312,8 +313,9 @@ mt_cli_import (int    argc,
         }
       print_problems (result.problems, name);
       problems = result.problems->len > 0;
-      printf (_("%u visits added, %u updated, %u unchanged, %u events left out\n"),
-              result.n_added, result.n_updated, result.n_unchanged, result.problems->len);
+      /* what was imported is told once it is saved */
+      summary = g_strdup_printf (_("%u visits added, %u updated, %u unchanged, %u events left out"),
+                                 result.n_added, result.n_updated, result.n_unchanged, result.problems->len);
       mt_ical_import_clear (&result);
     }
   else
@@ -332,11 +334,15 @@ mt_cli_import (int    argc,
             mt_cli_error ("%s", error->message);
           return MT_CLI_USAGE;
         }
-      printf (_("%u delegates added, %u updated, %u unchanged, %u groups added\n"),
-              result.n_added, result.n_updated, result.n_unchanged, result.n_groups_added);
+      summary = g_strdup_printf (_("%u delegates added, %u updated, %u unchanged, %u groups added"),
+                                 result.n_added, result.n_updated, result.n_unchanged, result.n_groups_added);
     }
 
   if (!mt_cli_save (tour, output ? output : argv[1]))
-    return MT_CLI_USAGE;
+    {
+      mt_cli_error (_("nothing was imported: the tour could not be saved"));
+      return MT_CLI_USAGE;
+    }
+  printf ("%s\n", summary);
   return problems ? MT_CLI_PROBLEMS : MT_CLI_OK;
 }

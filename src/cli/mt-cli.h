@@ -39,5 +39,6 @@ MtTour *mt_cli_load       (const char    *path,
                            GPtrArray    **warnings);
 gboolean mt_cli_save      (MtTour        *tour,
                            const char    *path);
+gboolean mt_cli_write_stdout (GBytes     *bytes);
 
 G_END_DECLS

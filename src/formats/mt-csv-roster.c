@@ -17,6 +17,7 @@
 #include "mt-enum-types.h"
 #include "mt-history.h"
 #include "mt-ical.h"
+#include "mt-validate.h"
 
 typedef struct
 {
@@ -46,7 +47,8 @@ typedef struct
   GHashTable *rows_seen;         /* "name\x1foutlet" → row, as pointer */
   GHashTable *ids_seen;          /* id → row */
   GPtrArray  *plans;
-  GPtrArray  *bad_rows;
+  GPtrArray  *bad_rows;          /* the first MT_CSV_MAX_BAD_ROWS_SHOWN */
+  guint       n_bad_rows;
 } Roster;
 
 static char *
@@ -81,6 +83,7 @@ find_columns (Roster      *roster,
             {
               g_ptr_array_add (roster->bad_rows,
                                g_strdup_printf (_("row 1: the column “%s” is there twice"), header[i]));
+              roster->n_bad_rows++;
               return FALSE;
             }
           roster->column[c] = i;
@@ -147,7 +150,9 @@ bad_row (Roster     *roster,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (roster->bad_rows, g_strdup_printf (_("row %u: %s"), row, message));
+  roster->n_bad_rows++;
+  if (roster->bad_rows->len < MT_CSV_MAX_BAD_ROWS_SHOWN)
+    g_ptr_array_add (roster->bad_rows, g_strdup_printf (_("row %u: %s"), row, message));
 }
 
 static void
@@ -201,8 +206,14 @@ plan_row (Roster  *roster,
   if (id != NULL && *id != '\0')
     {
       MtEntity *entity = mt_tour_lookup (roster->tour, id);
+      g_autoptr(GError) id_error = NULL;
 
-      if (entity != NULL && !MT_IS_DELEGATE (entity))
+      if (!mt_validate_id (id, _("ID"), &id_error))
+        {
+          bad_row (roster, row, "%s", id_error->message);
+          ok = FALSE;
+        }
+      else if (entity != NULL && !MT_IS_DELEGATE (entity))
         {
           bad_row (roster, row, _("the ID “%s” belongs to an item that is not a delegate"), id);
           ok = FALSE;
@@ -387,6 +398,7 @@ mt_csv_import_roster (MtTour       *tour,
   g_autoptr(GArray) rows = NULL;
   MtCsvImport ignored;
   Roster roster = { 0, };
+  guint n_header;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
@@ -406,17 +418,29 @@ mt_csv_import_roster (MtTour       *tour,
   roster.ids_seen = g_hash_table_new (g_str_hash, g_str_equal);
   roster.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) row_plan_free);
 
+  if (length > MT_CSV_MAX_FILE_SIZE)
+    {
+      /* Translators: sizes in MiB (1024 × 1024 bytes), the first rounded up */
+      g_set_error (error, MT_CSV_ERROR, MT_CSV_ERROR_TOO_LARGE,
+                   _("%s: the file is %u MiB; a roster to import may be at most %d MiB"),
+                   name, (guint) ((length + (1 << 20) - 1) >> 20), MT_CSV_MAX_FILE_SIZE >> 20);
+      goto out;
+    }
   if (!g_utf8_validate_len (data, length, NULL))
     {
       g_ptr_array_add (roster.bad_rows, g_strdup (_("the file is not UTF-8 text; save it as “CSV UTF-8”")));
+      roster.n_bad_rows++;
       goto out;
     }
 
-  records = mt_csv_parse (data, length, &rows, roster.bad_rows);
+  records = mt_csv_parse (data, length, &rows, roster.bad_rows, &roster.n_bad_rows);
   if (records->len == 0 || g_array_index (rows, guint, 0) != 1)
     {
       if (roster.bad_rows->len == 0)
-        g_ptr_array_add (roster.bad_rows, g_strdup (_("row 1: the header row is missing")));
+        {
+          g_ptr_array_add (roster.bad_rows, g_strdup (_("row 1: the header row is missing")));
+          roster.n_bad_rows++;
+        }
       goto out;
     }
   if (!find_columns (&roster, g_ptr_array_index (records, 0)))
@@ -430,11 +454,11 @@ mt_csv_import_roster (MtTour       *tour,
     }
 
   index_tour (&roster);
+  n_header = g_strv_length (g_ptr_array_index (records, 0));
   for (guint i = 1; i < records->len; i++)
-    plan_row (&roster, g_ptr_array_index (records, i), g_array_index (rows, guint, i),
-              g_strv_length (g_ptr_array_index (records, 0)));
+    plan_row (&roster, g_ptr_array_index (records, i), g_array_index (rows, guint, i), n_header);
 
-  if (roster.bad_rows->len == 0)
+  if (roster.n_bad_rows == 0)
     {
       apply_roster (&roster, result);
       ok = TRUE;
@@ -449,10 +473,18 @@ out:
       g_string_printf (message, g_dngettext (GETTEXT_PACKAGE,
                                              "%s: %u row cannot be imported, so nothing was:",
                                              "%s: %u rows cannot be imported, so nothing was:",
-                                             roster.bad_rows->len),
-                       name, roster.bad_rows->len);
+                                             roster.n_bad_rows),
+                       name, roster.n_bad_rows);
       for (guint i = 0; i < roster.bad_rows->len; i++)
         g_string_append_printf (message, "\n%s", (char *) g_ptr_array_index (roster.bad_rows, i));
+      if (roster.n_bad_rows > roster.bad_rows->len)
+        {
+          guint n_more = roster.n_bad_rows - roster.bad_rows->len;
+
+          g_string_append_c (message, '\n');
+          g_string_append_printf (message, g_dngettext (GETTEXT_PACKAGE, "… and %u more row", "… and %u more rows",
+                                                        n_more), n_more);
+        }
       g_set_error_literal (error, MT_CSV_ERROR, MT_CSV_ERROR_BAD_ROWS, message->str);
     }
   if (bad_rows != NULL)

@@ -291,7 +291,8 @@ GPtrArray *
 mt_csv_parse (const char  *data,
               gsize        length,
               GArray     **row_numbers,
-              GPtrArray   *bad_rows)
+              GPtrArray   *bad_rows,
+              guint       *n_bad_rows)
 {
   GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -307,9 +308,19 @@ mt_csv_parse (const char  *data,
   while (p < end)
     {
       g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *too_many = NULL;
       const char *wrong = NULL;
 
-      row++;
+      if (++row > MT_CSV_MAX_ROWS + 1)
+        {
+          if (n_bad_rows != NULL)
+            (*n_bad_rows)++;
+          if (bad_rows != NULL)
+            g_ptr_array_add (bad_rows, g_strdup_printf (_("row %u: the file has more than %d rows; "
+                                                          "a roster to import may have at most that many"),
+                                                        row, MT_CSV_MAX_ROWS));
+          break;
+        }
       for (;;)
         {
           g_string_truncate (field, 0);
@@ -341,7 +352,11 @@ mt_csv_parse (const char  *data,
                 wrong = _("a field holds a quote but is not quoted as a whole");
               g_string_append_c (field, *p);
             }
-          g_ptr_array_add (fields, g_strdup (field->str));
+          /* a row of a million empty fields would take a million strings */
+          if (fields->len < MT_CSV_MAX_FIELDS)
+            g_ptr_array_add (fields, g_strdup (field->str));
+          else if (too_many == NULL)
+            wrong = too_many = g_strdup_printf (_("it has more than %d fields"), MT_CSV_MAX_FIELDS);
           if (p < end && *p == separator)
             {
               p++;
@@ -356,7 +371,9 @@ mt_csv_parse (const char  *data,
 
       if (wrong != NULL)
         {
-          if (bad_rows != NULL)
+          if (n_bad_rows != NULL)
+            (*n_bad_rows)++;
+          if (bad_rows != NULL && bad_rows->len < MT_CSV_MAX_BAD_ROWS_SHOWN)
             g_ptr_array_add (bad_rows, g_strdup_printf (_("row %u: %s"), row, wrong));
           continue;
         }

@@ -25,11 +25,20 @@
 G_BEGIN_DECLS
 
 #define MT_CSV_ERROR (mt_csv_error_quark ())
+/* What a roster import reads: a roster of 10 000 delegates is about 2 MB,
+ * and has 11 columns. A row with more fields is refused without keeping
+ * them, a file with more rows is not read past them, and the rows that
+ * cannot be imported are listed up to a number. */
+#define MT_CSV_MAX_FILE_SIZE (16 * 1024 * 1024)
+#define MT_CSV_MAX_ROWS 100000
+#define MT_CSV_MAX_FIELDS 256
+#define MT_CSV_MAX_BAD_ROWS_SHOWN 100
 
 typedef enum
 {
   MT_CSV_ERROR_BAD_ROWS, /* rows that cannot be imported; nothing was */
   MT_CSV_ERROR_NO_NAME,  /* the header has no Name column */
+  MT_CSV_ERROR_TOO_LARGE, /* beyond MT_CSV_MAX_FILE_SIZE */
 } MtCsvError;
 
 typedef struct
@@ -61,10 +70,14 @@ gboolean  mt_csv_import_roster       (MtTour        *tour,
 
 /* Splits CSV text into records: a GPtrArray of GStrv, each record's row
  * number in @row_numbers where not NULL. Rows that break the quoting rules
- * are reported in @bad_rows and left out. */
+ * or have more than MT_CSV_MAX_FIELDS fields are left out, counted in
+ * @n_bad_rows and reported in @bad_rows while it holds fewer than
+ * MT_CSV_MAX_BAD_ROWS_SHOWN; past MT_CSV_MAX_ROWS rows (and the header)
+ * one more is reported and nothing more read. */
 GPtrArray *mt_csv_parse              (const char    *data,
                                       gsize          length,
                                       GArray       **row_numbers,
-                                      GPtrArray     *bad_rows);
+                                      GPtrArray     *bad_rows,
+                                      guint         *n_bad_rows);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "mt-ical-private.h"
 #include <string.h>
 
+#include "mt-file-io.h"
 #include "mt-ical.h"
 #include "mt-wall-time.h"
 
@@ -58,7 +59,8 @@ put_line (Writer *w)
 }
 
 /* TEXT values (RFC 5545, 3.3.11): backslash, semicolon, comma and newline
- * are escaped; other control characters cannot appear and are dropped. */
+ * are escaped; tab is kept; other control characters cannot appear and are
+ * dropped (the import refuses them). */
 static void
 append_escaped (GString    *line,
                 const char *text)
@@ -73,7 +75,7 @@ append_escaped (GString    *line,
         case ';': g_string_append_len (line, "\\;", 2); break;
         case ',': g_string_append_len (line, "\\,", 2); break;
         case '\n': g_string_append_len (line, "\\n", 2); break;
-        case '\t': g_string_append_c (line, ' '); break;
+        case '\t': g_string_append_c (line, '\t'); break;
         default:
           if (c >= 0x20 && c != 0x7f)
             g_string_append_c (line, (char) c);
@@ -415,7 +417,7 @@ put_common (Writer   *w,
   gint64 modified = mt_entity_get_modified (entity);
 
   g_string_append (w->line, "UID:");
-  g_string_append (w->line, mt_entity_get_id (entity));
+  append_escaped (w->line, mt_entity_get_id (entity));
   g_string_append (w->line, MT_ICAL_UID_SUFFIX);
   put_line (w);
 
@@ -661,7 +663,6 @@ mt_ical_export_file (MtTour        *tour,
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return mt_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), -1,
+                                   cancellable, error);
 }

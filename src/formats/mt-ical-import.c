@@ -18,7 +18,9 @@
 
 #include "mt-entity-private.h"
 #include "mt-enum-types.h"
+#include "mt-file-io.h"
 #include "mt-history.h"
+#include "mt-validate.h"
 #include "mt-ical.h"
 #include "mt-wall-time.h"
 
@@ -50,14 +52,26 @@ plan_free (Plan *plan)
 
 typedef struct
 {
-  MtTour     *tour;
-  GTimeZone  *zone;
+  MtTour        *tour;
+  GTimeZone     *zone;
+  ICalComponent *zones;  /* a VCALENDAR of the file's VTIMEZONEs */
+  GHashTable    *found_zones; /* TZID → ICalTimezone, or none for unknown */
   GHashTable *sites;    /* "name", "name (local), address" → MtSite */
   GHashTable *seen;     /* ids met so far */
   GPtrArray  *plans;
   GPtrArray  *problems;
   guint       n_skipped_interviews;
 } Import;
+
+/* the line of @property in @event, or of its BEGIN where it has none */
+static guint
+line_of (EventLines *event,
+         const char *property)
+{
+  guint line = GPOINTER_TO_UINT (g_hash_table_lookup (event->lines, property));
+
+  return line != 0 ? line : event->begin_line;
+}
 
 static void G_GNUC_PRINTF (3, 4)
 report (Import     *import,
@@ -146,41 +160,127 @@ kind_from_categories (ICalComponent *event,
   return found;
 }
 
-/* The event's time as a wall-clock time in the tour's zone. FALSE where its
- * TZID names a zone that neither the file nor libical knows. */
-static gboolean
-to_wall_time (Import        *import,
-              ICalComponent *event,
-              ICalTime      *time,
-              ICalPropertyKind kind,
-              gint64        *out)
+/* libical's own TZIDs carry a prefix before the IANA name */
+static const char *
+iana_name_of (const char *tzid)
+{
+  const char *prefix = "/freeassociation.sourceforge.net/";
+
+  if (g_str_has_prefix (tzid, prefix))
+    {
+      tzid += strlen (prefix);
+      if (g_str_has_prefix (tzid, "Tzfile/"))
+        tzid += strlen ("Tzfile/");
+    }
+  return tzid;
+}
+
+/* The zone a TZID names: the file's VTIMEZONE of that TZID, else the
+ * system's zone of that IANA name. A TZID becomes a path inside libical,
+ * so only a name that mt_validate_time_zone() accepts is looked up. */
+static ICalTimezone *
+find_zone (Import     *import,
+           const char *tzid)
+{
+  ICalTimezone *zone;
+
+  if (g_hash_table_lookup_extended (import->found_zones, tzid, NULL, (gpointer *) &zone))
+    return zone;
+
+  zone = import->zones ? i_cal_component_get_timezone (import->zones, tzid) : NULL;
+  if (zone == NULL && mt_validate_time_zone (iana_name_of (tzid), "TZID", NULL))
+    {
+      zone = i_cal_timezone_get_builtin_timezone (iana_name_of (tzid));
+      if (zone != NULL)
+        g_object_ref (zone); /* borrowed from libical's table */
+    }
+  g_hash_table_insert (import->found_zones, g_strdup (tzid), zone);
+  return zone;
+}
+
+typedef enum
+{
+  TIME_OK,
+  TIME_UNREADABLE,   /* libical made no time of it */
+  TIME_IS_DATE,      /* a day, not a time */
+  TIME_UNKNOWN_ZONE, /* its TZID names a zone neither the file nor the system knows */
+} TimeRead;
+
+static gint64
+wall_time_of (ICalTime *time)
+{
+  return mt_wall_time_new (i_cal_time_get_year (time), i_cal_time_get_month (time),
+                           i_cal_time_get_day (time), i_cal_time_get_hour (time),
+                           i_cal_time_get_minute (time), i_cal_time_get_second (time));
+}
+
+/* The time of the event's DTSTART or DTEND as a wall-clock time in the
+ * tour's zone. Read from the property itself: libical's component getters
+ * look the TZID up as a path. */
+static TimeRead
+to_wall_time (Import           *import,
+              ICalComponent    *event,
+              ICalPropertyKind  kind,
+              gint64           *out)
 {
   g_autoptr(ICalProperty) property = i_cal_component_get_first_property (event, kind);
-  g_autoptr(ICalParameter) tzid = property ? i_cal_property_get_first_parameter (property, I_CAL_TZID_PARAMETER) : NULL;
-  ICalTimezone *zone = i_cal_time_get_timezone (time);
+  g_autoptr(ICalParameter) parameter = property ? i_cal_property_get_first_parameter (property, I_CAL_TZID_PARAMETER) : NULL;
+  g_autoptr(ICalTime) time = NULL;
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
+  const char *tzid = parameter ? i_cal_parameter_get_tzid (parameter) : NULL;
   time_t seconds;
+  int year;
+
+  if (property == NULL)
+    return TIME_UNREADABLE;
+  time = kind == I_CAL_DTSTART_PROPERTY ? i_cal_property_get_dtstart (property)
+                                        : i_cal_property_get_dtend (property);
+  if (time == NULL)
+    return TIME_UNREADABLE;
+  if (i_cal_time_is_date (time))
+    return TIME_IS_DATE;
+
+  /* far from the years a tour holds, where GLib has no dates in every
+   * zone (nor libical past 3000): the year alone, for in_tour_years() to
+   * refuse */
+  year = i_cal_time_get_year (time);
+  if (year < MT_TOUR_FIRST_YEAR - 1 || year > MT_TOUR_LAST_YEAR + 1)
+    {
+      *out = mt_wall_time_new (year, 1, 1, 0, 0, 0);
+      return TIME_OK;
+    }
+  if (i_cal_time_is_null_time (time) || !i_cal_time_is_valid_time (time))
+    return TIME_UNREADABLE;
 
   if (i_cal_time_is_utc (time))
     seconds = i_cal_time_as_timet (time);
-  else if (zone != NULL)
-    seconds = i_cal_time_as_timet_with_zone (time, zone);
+  else if (tzid != NULL && strcmp (iana_name_of (tzid), mt_tour_get_time_zone (import->tour)) == 0)
+    {
+      /* the tour's own zone: its wall clock as written, even at an hour
+       * that the change to summer time skips or the change back repeats */
+      *out = wall_time_of (time);
+      return TIME_OK;
+    }
   else if (tzid != NULL)
-    return FALSE;
+    {
+      ICalTimezone *zone = find_zone (import, tzid);
+
+      if (zone == NULL)
+        return TIME_UNKNOWN_ZONE;
+      seconds = i_cal_time_as_timet_with_zone (time, zone);
+    }
   else
     {
       /* floating: the same wall clock wherever it is read, the tour's */
-      *out = mt_wall_time_new (i_cal_time_get_year (time), i_cal_time_get_month (time),
-                               i_cal_time_get_day (time), i_cal_time_get_hour (time),
-                               i_cal_time_get_minute (time), i_cal_time_get_second (time));
-      return TRUE;
+      *out = wall_time_of (time);
+      return TIME_OK;
     }
 
   utc = g_date_time_new_from_unix_utc (seconds);
-  local = g_date_time_to_timezone (utc, import->zone);
-  *out = mt_wall_time_from_date_time (local);
-  return TRUE;
+  local = utc ? g_date_time_to_timezone (utc, import->zone) : NULL;
+  *out = local ? mt_wall_time_from_date_time (local) : mt_wall_time_new (year, 1, 1, 0, 0, 0);
+  return TIME_OK;
 }
 
 static const char *
@@ -194,13 +294,40 @@ tzid_of (ICalComponent    *event,
   return tzid ? i_cal_parameter_get_tzid (tzid) : "";
 }
 
+/* In 64 bits: i_cal_duration_as_int() overflows an int past 68 years */
+static gint64
+duration_seconds (ICalDuration *duration)
+{
+  gint64 seconds = (((gint64) i_cal_duration_get_weeks (duration) * 7 + i_cal_duration_get_days (duration)) * 24 +
+                    i_cal_duration_get_hours (duration)) * 3600 +
+                   (gint64) i_cal_duration_get_minutes (duration) * 60 + i_cal_duration_get_seconds (duration);
+
+  return i_cal_duration_is_neg (duration) ? -seconds : seconds;
+}
+
+/* A tour holds the years MT_TOUR_FIRST_YEAR to MT_TOUR_LAST_YEAR only */
+static gboolean
+in_tour_years (Import     *import,
+               EventLines *lines,
+               gint64      time,
+               const char *property,
+               const char *shown)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (mt_validate_wall_time (time, property, &error))
+    return TRUE;
+  /* Translators: the first %s says what is wrong: "DTSTART: the year 1 is outside the years 1900 to 2200" */
+  report (import, line_of (lines, property), _("%s; the event “%s” is left out"),
+          error->message, shown ? shown : "");
+  return FALSE;
+}
+
 static void
 plan_event (Import        *import,
             ICalComponent *event,
             EventLines    *lines)
 {
-  g_autoptr(ICalTime) dtstart = NULL;
-  g_autoptr(ICalTime) dtend = NULL;
   g_autofree char *id = NULL;
   g_autofree char *derived_uid = NULL;
   const char *uid = i_cal_component_get_uid (event);
@@ -214,6 +341,39 @@ plan_event (Import        *import,
   Plan *plan;
   gint64 start, end;
 
+  /* what libical would make of the text is not what the file says */
+  if (lines->bad_text != NULL)
+    {
+      report (import, lines->bad_text_line,
+              _("%s holds a backslash that is not an iCalendar escape (\\\\, \\;, \\, or \\n); "
+                "the event “%s” is left out rather than changed"),
+              lines->bad_text, shown && g_utf8_validate (shown, -1, NULL) ? shown
+                               : uid && g_utf8_validate (uid, -1, NULL) ? uid : "");
+      return;
+    }
+  if ((uid && !g_utf8_validate (uid, -1, NULL)) || (summary && !g_utf8_validate (summary, -1, NULL)) ||
+      (location && !g_utf8_validate (location, -1, NULL)) ||
+      (description && !g_utf8_validate (description, -1, NULL)))
+    {
+      report (import, lines->begin_line,
+              _("the calendar library read text that is not UTF-8 from this event; it is left out"));
+      return;
+    }
+  /* iCalendar text holds no control characters (but newline and tab): an
+   * export would have to drop them */
+  {
+    const char *names[] = { "UID", "SUMMARY", "LOCATION", "DESCRIPTION" };
+    const char *values[] = { uid, summary, location, description };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      if (values[i] != NULL && mt_text_find_control (values[i]) != 0)
+        {
+          report (import, line_of (lines, names[i]),
+                  _("%s holds a control character (U+%04X) that iCalendar text cannot hold; the event is left out"),
+                  names[i], mt_text_find_control (values[i]));
+          return;
+        }
+  }
   if (!g_hash_table_contains (lines->lines, "DTSTART"))
     {
       report (import, lines->begin_line, _("the event “%s” has no start time; it is left out"), shown ? shown : "");
@@ -221,53 +381,61 @@ plan_event (Import        *import,
     }
   if (g_hash_table_contains (lines->lines, "RECURRENCE-ID"))
     {
-      report (import, _mt_ical_event_line_of (lines, "RECURRENCE-ID"),
+      report (import, line_of (lines, "RECURRENCE-ID"),
               _("the event “%s” changes one occurrence of a repeating event; it is left out"), shown ? shown : "");
       return;
     }
   if (g_hash_table_contains (lines->lines, "RRULE") || g_hash_table_contains (lines->lines, "RDATE"))
     {
-      report (import, _mt_ical_event_line_of (lines, g_hash_table_contains (lines->lines, "RRULE") ? "RRULE" : "RDATE"),
+      report (import, line_of (lines, g_hash_table_contains (lines->lines, "RRULE") ? "RRULE" : "RDATE"),
               _("the event “%s” repeats; only single events become visits, it is left out"), shown ? shown : "");
       return;
     }
 
-  dtstart = i_cal_component_get_dtstart (event);
-  if (i_cal_time_is_date (dtstart))
+  switch (to_wall_time (import, event, I_CAL_DTSTART_PROPERTY, &start))
     {
-      report (import, _mt_ical_event_line_of (lines, "DTSTART"),
+    case TIME_IS_DATE:
+      report (import, line_of (lines, "DTSTART"),
               _("the event “%s” lasts all day; only events with times become visits, it is left out"),
               shown ? shown : "");
       return;
-    }
-  if (!to_wall_time (import, event, dtstart, I_CAL_DTSTART_PROPERTY, &start))
-    {
-      report (import, _mt_ical_event_line_of (lines, "DTSTART"),
+    case TIME_UNKNOWN_ZONE:
+      report (import, line_of (lines, "DTSTART"),
               _("the time zone “%s” of “%s” is not defined in the file; it is left out"),
               tzid_of (event, I_CAL_DTSTART_PROPERTY), shown ? shown : "");
       return;
+    case TIME_UNREADABLE:
+      report (import, line_of (lines, "DTSTART"),
+              _("the start of “%s” cannot be read as a time; it is left out"), shown ? shown : "");
+      return;
+    case TIME_OK:
+    default:
+      break;
     }
 
   end = start;
   if (g_hash_table_contains (lines->lines, "DTEND"))
     {
-      dtend = i_cal_component_get_dtend (event);
-      if (i_cal_time_is_date (dtend) || !to_wall_time (import, event, dtend, I_CAL_DTEND_PROPERTY, &end))
+      if (to_wall_time (import, event, I_CAL_DTEND_PROPERTY, &end) != TIME_OK)
         {
-          report (import, _mt_ical_event_line_of (lines, "DTEND"),
+          report (import, line_of (lines, "DTEND"),
                   _("the end of “%s” cannot be read as a time; it is left out"), shown ? shown : "");
           return;
         }
     }
   else if (g_hash_table_contains (lines->lines, "DURATION"))
     {
-      g_autoptr(ICalDuration) duration = i_cal_component_get_duration (event);
+      g_autoptr(ICalProperty) property = i_cal_component_get_first_property (event, I_CAL_DURATION_PROPERTY);
+      g_autoptr(ICalDuration) duration = i_cal_property_get_duration (property);
 
-      end = start + i_cal_duration_as_int (duration);
+      end = start + duration_seconds (duration);
     }
+  if (!in_tour_years (import, lines, start, "DTSTART", shown) ||
+      !in_tour_years (import, lines, end, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION", shown))
+    return;
   if (end < start)
     {
-      report (import, _mt_ical_event_line_of (lines, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION"),
+      report (import, line_of (lines, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION"),
               _("the event “%s” ends before it starts; it is left out"), shown ? shown : "");
       return;
     }
@@ -284,7 +452,7 @@ plan_event (Import        *import,
 
   if (g_hash_table_contains (import->seen, id))
     {
-      report (import, _mt_ical_event_line_of (lines, "UID"),
+      report (import, line_of (lines, "UID"),
               _("a second event with the UID “%s”; only the first is imported"), uid);
       return;
     }
@@ -300,7 +468,7 @@ plan_event (Import        *import,
     }
   if (existing != NULL && !MT_IS_VISIT (existing))
     {
-      report (import, _mt_ical_event_line_of (lines, "UID"),
+      report (import, line_of (lines, "UID"),
               _("the UID of “%s” belongs to an item of the tour that is not a visit; it is left out"),
               shown ? shown : "");
       return;
@@ -337,7 +505,7 @@ plan_event (Import        *import,
         plan->site_id = g_strdup (mt_entity_get_id (MT_ENTITY (site)));
       else if (existing == NULL)
         {
-          report (import, _mt_ical_event_line_of (lines, "LOCATION"),
+          report (import, line_of (lines, "LOCATION"),
                   _("no site of the tour is “%s”; the visit “%s” is added without a site"),
                   location, shown ? shown : "");
           plan->notes = g_strdup_printf ("%s\n%s", location, description ? description : "");
@@ -424,6 +592,39 @@ apply (Import       *import,
   mt_history_end (history);
 }
 
+static void
+clear_zone (gpointer zone)
+{
+  g_clear_object (&zone);
+}
+
+/* Reads one VEVENT with libical and plans what it does to the tour */
+static gboolean
+plan_range (Import       *import,
+            const char   *data,
+            const Range  *range,
+            const char   *name,
+            GError      **error)
+{
+  g_autoptr(ICalParser) parser = i_cal_parser_new ();
+  g_autoptr(ICalComponent) event = NULL;
+  EventLines lines = { range->line, NULL };
+
+  lines.lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  event = _mt_ical_parse_range (parser, data, range, &lines);
+  if (event == NULL || i_cal_component_isa (event) != I_CAL_VEVENT_COMPONENT)
+    {
+      g_hash_table_unref (lines.lines);
+      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX,
+                   _("%s: line %u: the calendar library cannot read the event that begins here"),
+                   name, range->line);
+      return FALSE;
+    }
+  plan_event (import, event, &lines);
+  g_hash_table_unref (lines.lines);
+  return TRUE;
+}
+
 /**
  * mt_ical_import_data:
  * @name: names the data in messages (the file's name)
@@ -440,15 +641,12 @@ mt_ical_import_data (MtTour        *tour,
                      MtIcalImport  *result,
                      GError       **error)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(ICalComponent) root = NULL;
-  g_autoptr(GPtrArray) calendars = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) local_error = NULL;
   MtIcalImport ignored = { 0, };
   Scan scan = { 0, };
   Import import = { 0, };
-  const char *bad;
-  guint n_events = 0;
+  const char *bad = NULL;
+  const char *nul;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
@@ -461,88 +659,57 @@ mt_ical_import_data (MtTour        *tour,
   result->problems = g_ptr_array_new_with_free_func (g_free);
   name = name ? name : _("The calendar");
 
-  text = g_strndup (data, length);
-  if (strlen (text) != length || !g_utf8_validate (text, -1, &bad))
+  if (length > MT_ICAL_MAX_FILE_SIZE)
+    {
+      /* Translators: sizes in MiB (1024 × 1024 bytes), the first rounded up */
+      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_TOO_LARGE,
+                   _("%s: the file is %u MiB; a calendar to import may be at most %d MiB"),
+                   name, (guint) ((length + (1 << 20) - 1) >> 20), MT_ICAL_MAX_FILE_SIZE >> 20);
+      goto out;
+    }
+  nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  if (nul != NULL || (length > 0 && !g_utf8_validate_len (data, length, &bad)))
     {
       guint line = 1;
 
-      bad = strlen (text) != length ? text + strlen (text) : bad;
-      for (const char *p = text; p < bad; p++)
+      bad = nul != NULL ? nul : bad;
+      for (const char *p = data; p < bad; p++)
         line += *p == '\n';
       g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX,
                    _("%s: line %u: the text is not UTF-8"), name, line);
       goto out;
     }
 
-  scan.stack = g_ptr_array_new_with_free_func (g_free);
-  scan.stack_line = g_array_new (FALSE, FALSE, sizeof (guint));
-  scan.events = g_ptr_array_new_with_free_func ((GDestroyNotify) _mt_ical_event_lines_free);
-  if (!_mt_ical_scan_file (&scan, text, &local_error))
+  _mt_ical_scan_init (&scan);
+  if (!_mt_ical_scan_file (&scan, data, length, &local_error))
     {
-      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, "%s: %s", name, local_error->message);
+      g_set_error (error, MT_ICAL_ERROR, local_error->code, "%s: %s", name, local_error->message);
       goto out;
-    }
-
-  root = i_cal_parser_parse_string (text);
-  if (root == NULL)
-    {
-      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, _("%s: not a calendar"), name);
-      goto out;
-    }
-  if (i_cal_component_isa (root) == I_CAL_VCALENDAR_COMPONENT)
-    g_ptr_array_add (calendars, g_object_ref (root));
-  else
-    {
-      ICalComponent *calendar;
-
-      for (calendar = i_cal_component_get_first_component (root, I_CAL_VCALENDAR_COMPONENT);
-           calendar != NULL;
-           calendar = i_cal_component_get_next_component (root, I_CAL_VCALENDAR_COMPONENT))
-        g_ptr_array_add (calendars, calendar);
     }
 
   import.tour = tour;
   import.zone = mt_tour_get_zone (tour);
+  import.found_zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, clear_zone);
   import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
   import.problems = result->problems;
   index_sites (&import);
 
-  for (guint c = 0; c < calendars->len; c++)
-    {
-      ICalComponent *calendar = g_ptr_array_index (calendars, c);
-      ICalComponent *event;
-
-      for (event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
-           event != NULL;
-           g_object_unref (event),
-           event = i_cal_component_get_next_component (calendar, I_CAL_VEVENT_COMPONENT))
-        {
-          if (n_events >= scan.events->len)
-            break;
-          plan_event (&import, event, g_ptr_array_index (scan.events, n_events++));
-        }
-      g_clear_object (&event);
-    }
-  if (n_events != scan.events->len)
-    {
-      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX,
-                   _("%s: the calendar library read %u events where the file has %u"),
-                   name, n_events, scan.events->len);
+  /* libical reads the zones, then one event at a time, each freed once
+   * planned: its memory holds one event, not the file */
+  import.zones = _mt_ical_parse_zones (data, &scan);
+  for (guint i = 0; i < scan.events->len; i++)
+    if (!plan_range (&import, data, &g_array_index (scan.events, Range, i), name, error))
       goto out;
-    }
 
   result->n_unchanged += import.n_skipped_interviews;
   apply (&import, group_id, result);
   ok = TRUE;
 
 out:
-  if (scan.stack != NULL)
-    {
-      g_ptr_array_unref (scan.stack);
-      g_array_unref (scan.stack_line);
-      g_ptr_array_unref (scan.events);
-    }
+  _mt_ical_scan_clear (&scan);
+  g_clear_object (&import.zones);
+  g_clear_pointer (&import.found_zones, g_hash_table_unref);
   g_clear_pointer (&import.sites, g_hash_table_unref);
   g_clear_pointer (&import.seen, g_hash_table_unref);
   g_clear_pointer (&import.plans, g_ptr_array_unref);
@@ -569,9 +736,12 @@ mt_ical_import_file (MtTour        *tour,
 
   if (result != NULL)
     memset (result, 0, sizeof *result);
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, error))
-    return FALSE;
   name = g_file_get_basename (file);
+  if (!mt_file_load_contents (file, MT_ICAL_MAX_FILE_SIZE, &data, &length, cancellable, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
   return mt_ical_import_data (tour, data, length, name, group_id, result, error);
 }
 

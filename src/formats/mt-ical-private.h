@@ -14,13 +14,35 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalProperty, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalParameter, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalTime, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalDuration, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ICalParser, g_object_unref)
 
-/* What the import's first pass learnt of one VEVENT: its first line and
- * the line of the first occurrence of each property. */
+/* Bounds on what an import reads: the file's size (MT_ICAL_MAX_FILE_SIZE), the events (each
+ * becomes a visit: an export of 100 000 visits and 20 000 interviews has
+ * 120 000), the content lines of one
+ * event and of all time zone definitions together, and how deep components
+ * nest. Each keeps libical's memory to one event's worth (see
+ * mt-ical-import.c) and is named in the error that refuses a file. */
+#define MT_ICAL_MAX_EVENTS 200000
+#define MT_ICAL_MAX_EVENT_LINES 10000
+#define MT_ICAL_MAX_ZONE_LINES 20000
+#define MT_ICAL_MAX_DEPTH 8
+
+/* One component of the calendar: its bytes and its first line */
+typedef struct
+{
+  gsize begin;
+  gsize end;
+  guint line;
+} Range;
+
+/* What the import learnt of one VEVENT: its first line and the line of the
+ * first occurrence of each of its own properties. */
 typedef struct
 {
   guint       begin_line;
   GHashTable *lines; /* upper-case name → line, as GUINT_TO_POINTER */
+  const char *bad_text;      /* a property whose text has an unknown escape */
+  guint       bad_text_line;
 } EventLines;
 
 /* The first pass over a calendar (mt-ical-scan.c) */
@@ -28,19 +50,52 @@ typedef struct
 {
   GPtrArray *stack;      /* of "NAME" strings, upper case */
   GArray    *stack_line; /* of guint, the BEGIN's line */
-  GPtrArray *events;     /* of EventLines */
+  GArray    *events;     /* of Range: the VEVENTs of the calendar */
+  GArray    *zones;      /* of Range: its VTIMEZONEs */
   guint      n_logical;
+  guint      n_in_component; /* content lines of the event or zone open now */
+  guint      n_zone_lines;
+  gsize      line_begin; /* the bytes of the content line being scanned */
+  gsize      line_end;
   gboolean   ended;      /* the outermost component was closed */
 } Scan;
 
-void      _mt_ical_event_lines_free (EventLines  *event);
-/* the line of @property in @event, or of its BEGIN where it has none */
-guint     _mt_ical_event_line_of    (EventLines  *event,
-                                     const char  *property);
+/* Unfolds the content line at *@pos of @data (@length bytes) into @out,
+ * counting physical lines in *@line and setting *@first_line to where it
+ * starts; moves *@pos past it. FALSE at the end. Linear in the bytes read,
+ * however long the lines. */
+gboolean  _mt_ical_next_content_line (const char  *data,
+                                      gsize        length,
+                                      gsize       *pos,
+                                      guint       *line,
+                                      guint       *first_line,
+                                      GString     *out);
+
+/* The value of a content line: what follows the first ":" outside quotes,
+ * or NULL */
+const char *_mt_ical_value_of       (const char  *line);
+/* Whether each backslash in the TEXT @value starts an escape RFC 5545 knows
+ * (\\ \; \, \n \N); libical turns any other into something else. */
+gboolean  _mt_ical_text_escapes_are_known (const char *value);
+
+/* The second pass: feeds the content lines of @range to @parser, noting in
+ * @lines (where not NULL) the line of each of the event's properties and
+ * any text with an escape libical would change; the component it made. */
+ICalComponent *_mt_ical_parse_range (ICalParser  *parser,
+                                     const char  *data,
+                                     const Range *range,
+                                     EventLines  *lines);
+/* the calendar's VTIMEZONEs, in a VCALENDAR of their own, or NULL */
+ICalComponent *_mt_ical_parse_zones (const char  *data,
+                                     Scan        *scan);
+
+void      _mt_ical_scan_init        (Scan        *scan);
+void      _mt_ical_scan_clear       (Scan        *scan);
 /* unfolds and checks the content lines of @data, filling @scan; an error
  * names the line */
 gboolean  _mt_ical_scan_file        (Scan        *scan,
                                      const char  *data,
+                                     gsize        length,
                                      GError     **error);
 
 G_END_DECLS

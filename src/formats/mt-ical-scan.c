@@ -1,8 +1,11 @@
-/* mt-ical-scan.c: the first pass over a calendar to import
+/* mt-ical-scan.c: the two passes over a calendar to import
  *
- * Unfolds the content lines and checks the structure (every BEGIN closed by
- * its END, in order) and the dates and durations, knowing the line of each
- * property, which libical does not tell.
+ * The first unfolds the content lines and checks the structure (every
+ * BEGIN closed by its END, in order, not too deep) and the dates and
+ * durations, knowing the line of each property, which libical does not
+ * tell; it notes where each VEVENT and VTIMEZONE of the calendar is. The
+ * second hands libical those components one at a time, as whole content
+ * lines: libical's own line reader is quadratic in a line's length.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,25 +18,68 @@
 
 #include "mt-ical.h"
 #include "mt-ical-private.h"
+#include "mt-validate.h"
+
+gboolean
+_mt_ical_next_content_line (const char *data,
+                            gsize       length,
+                            gsize      *pos,
+                            guint      *line,
+                            guint      *first_line,
+                            GString    *out)
+{
+  g_string_truncate (out, 0);
+  while (*pos < length)
+    {
+      const char *p = data + *pos;
+      const char *newline = memchr (p, '\n', length - *pos);
+      gsize len = newline ? (gsize) (newline - p) : length - *pos;
+      gsize next = *pos + len + (newline ? 1 : 0);
+
+      if (len > 0 && p[len - 1] == '\r')
+        len--;
+      if (out->len > 0 && len > 0 && (p[0] == ' ' || p[0] == '\t'))
+        {
+          /* a folded line goes on: CRLF and one blank are taken out */
+          g_string_append_len (out, p + 1, len - 1);
+          (*line)++;
+          *pos = next;
+          continue;
+        }
+      if (out->len > 0)
+        return TRUE; /* this line starts the next one */
+      (*line)++;
+      *pos = next;
+      if (len == 0)
+        continue; /* a blank line */
+      *first_line = *line;
+      g_string_append_len (out, p, len);
+    }
+  return out->len > 0;
+}
 
 void
-_mt_ical_event_lines_free (EventLines *event)
+_mt_ical_scan_init (Scan *scan)
 {
-  g_hash_table_unref (event->lines);
-  g_free (event);
+  memset (scan, 0, sizeof *scan);
+  scan->stack = g_ptr_array_new_with_free_func (g_free);
+  scan->stack_line = g_array_new (FALSE, FALSE, sizeof (guint));
+  scan->events = g_array_new (FALSE, FALSE, sizeof (Range));
+  scan->zones = g_array_new (FALSE, FALSE, sizeof (Range));
 }
 
-guint
-_mt_ical_event_line_of (EventLines *event,
-                        const char *property)
+void
+_mt_ical_scan_clear (Scan *scan)
 {
-  guint line = GPOINTER_TO_UINT (g_hash_table_lookup (event->lines, property));
-
-  return line != 0 ? line : event->begin_line;
+  g_clear_pointer (&scan->stack, g_ptr_array_unref);
+  g_clear_pointer (&scan->stack_line, g_array_unref);
+  g_clear_pointer (&scan->events, g_array_unref);
+  g_clear_pointer (&scan->zones, g_array_unref);
 }
 
-static gboolean G_GNUC_PRINTF (3, 4)
+static gboolean G_GNUC_PRINTF (4, 5)
 fail (GError    **error,
+      int         code,
       guint       line,
       const char *format,
       ...)
@@ -45,7 +91,7 @@ fail (GError    **error,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   /* Translators: where a calendar file is wrong: “line 12: <what is wrong>” */
-  g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX, _("line %u: %s"), line, message);
+  g_set_error (error, MT_ICAL_ERROR, code, _("line %u: %s"), line, message);
   return FALSE;
 }
 
@@ -96,6 +142,77 @@ date_value_is_valid (const char *value)
   return hour < 24 && minute < 60 && second <= 60;
 }
 
+/* Where a VEVENT or VTIMEZONE of the calendar begins and ends */
+static gboolean
+note_component (Scan        *scan,
+                const char  *component,
+                gboolean     begins,
+                guint        line,
+                GError     **error)
+{
+  GArray *ranges;
+  Range *range;
+
+  if (scan->stack->len != 2)
+    return TRUE;
+  if (strcmp (component, "VEVENT") == 0)
+    ranges = scan->events;
+  else if (strcmp (component, "VTIMEZONE") == 0)
+    ranges = scan->zones;
+  else
+    return TRUE;
+
+  if (begins)
+    {
+      Range begun = { scan->line_begin, 0, line };
+
+      if (ranges == scan->events && ranges->len >= MT_ICAL_MAX_EVENTS)
+        return fail (error, MT_ICAL_ERROR_TOO_LARGE, line,
+                     _("the calendar has more than %d events; a calendar to import may have at most that many"),
+                     MT_ICAL_MAX_EVENTS);
+      g_array_append_val (ranges, begun);
+      return TRUE;
+    }
+  range = &g_array_index (ranges, Range, ranges->len - 1);
+  range->end = scan->line_end;
+  if (ranges == scan->zones)
+    {
+      scan->n_zone_lines += scan->n_in_component;
+      if (scan->n_zone_lines > MT_ICAL_MAX_ZONE_LINES)
+        return fail (error, MT_ICAL_ERROR_TOO_LARGE, range->line,
+                     _("the time zone definitions have more than %d lines together; "
+                       "this is more than a calendar to import may have"),
+                     MT_ICAL_MAX_ZONE_LINES);
+    }
+  return TRUE;
+}
+
+const char *
+_mt_ical_value_of (const char *line)
+{
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ':' && !quoted)
+        return p + 1;
+    }
+  return NULL;
+}
+
+gboolean
+_mt_ical_text_escapes_are_known (const char *value)
+{
+  if (value == NULL)
+    return TRUE;
+  for (const char *p = strchr (value, '\\'); p != NULL; p = strchr (p + 2, '\\'))
+    if (strchr ("\\;,nN", p[1]) == NULL || p[1] == '\0')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 scan_content_line (Scan        *scan,
                    const char  *text,
@@ -104,32 +221,37 @@ scan_content_line (Scan        *scan,
 {
   g_autofree char *name = NULL;
   const char *p, *value = NULL;
-  gboolean quoted = FALSE;
   const char *top;
 
   for (p = text; g_ascii_isalnum (*p) || *p == '-'; p++)
     ;
   if (p == text || (*p != ';' && *p != ':'))
-    return fail (error, line, _("“%.40s” is not an iCalendar content line"), text);
+    {
+      g_autofree char *shown = mt_text_excerpt (text, 40);
+
+      return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%s” is not an iCalendar content line"), shown);
+    }
   name = g_ascii_strup (text, p - text);
 
-  for (; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        quoted = !quoted;
-      else if (*p == ':' && !quoted)
-        {
-          value = p + 1;
-          break;
-        }
-    }
+  value = _mt_ical_value_of (p);
   if (value == NULL)
-    return fail (error, line, _("the line “%.40s” has no value"), text);
+    {
+      g_autofree char *shown = mt_text_excerpt (text, 40);
+
+      return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("the line “%s” has no value"), shown);
+    }
 
   if (scan->n_logical++ == 0 && (strcmp (name, "BEGIN") != 0 || g_ascii_strcasecmp (value, "VCALENDAR") != 0))
-    return fail (error, line, _("the file does not start with BEGIN:VCALENDAR; it is not a calendar"));
+    return fail (error, MT_ICAL_ERROR_SYNTAX, line,
+                 _("the file does not start with BEGIN:VCALENDAR; it is not a calendar"));
   if (scan->ended)
-    return fail (error, line, _("there is more after END:VCALENDAR"));
+    return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("there is more after END:VCALENDAR"));
+
+  if (scan->stack->len >= 2 && ++scan->n_in_component > MT_ICAL_MAX_EVENT_LINES)
+    return fail (error, MT_ICAL_ERROR_TOO_LARGE, g_array_index (scan->stack_line, guint, 1),
+                 _("the %s that begins here has more than %d lines; "
+                   "this is more than a calendar to import may have"),
+                 (char *) g_ptr_array_index (scan->stack, 1), MT_ICAL_MAX_EVENT_LINES);
 
   top = scan->stack->len > 0 ? g_ptr_array_index (scan->stack, scan->stack->len - 1) : NULL;
 
@@ -137,27 +259,32 @@ scan_content_line (Scan        *scan,
     {
       char *component = g_ascii_strup (value, -1);
 
-      if (strcmp (component, "VEVENT") == 0 && g_strcmp0 (top, "VCALENDAR") == 0)
+      if (scan->stack->len >= MT_ICAL_MAX_DEPTH)
         {
-          EventLines *event = g_new0 (EventLines, 1);
-
-          event->begin_line = line;
-          event->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_ptr_array_add (scan->events, event);
+          g_free (component);
+          return fail (error, MT_ICAL_ERROR_TOO_LARGE, line,
+                       _("components nest more than %d deep here"), MT_ICAL_MAX_DEPTH);
         }
       g_ptr_array_add (scan->stack, component);
       g_array_append_val (scan->stack_line, line);
-      return TRUE;
+      if (scan->stack->len == 2)
+        scan->n_in_component = 0;
+      return note_component (scan, component, TRUE, line, error);
     }
 
   if (strcmp (name, "END") == 0)
     {
+      g_autofree char *closed = NULL;
+
       if (top == NULL || g_ascii_strcasecmp (top, value) != 0)
         return top == NULL
-               ? fail (error, line, _("END:%s closes nothing"), value)
-               : fail (error, line, _("END:%s where END:%s was expected for the BEGIN:%s of line %u"),
+               ? fail (error, MT_ICAL_ERROR_SYNTAX, line, _("END:%s closes nothing"), value)
+               : fail (error, MT_ICAL_ERROR_SYNTAX, line,
+                       _("END:%s where END:%s was expected for the BEGIN:%s of line %u"),
                        value, top, top, g_array_index (scan->stack_line, guint, scan->stack_line->len - 1));
-      g_ptr_array_remove_index (scan->stack, scan->stack->len - 1);
+      if (!note_component (scan, top, FALSE, line, error))
+        return FALSE;
+      closed = g_ptr_array_steal_index (scan->stack, scan->stack->len - 1);
       g_array_remove_index (scan->stack_line, scan->stack_line->len - 1);
       scan->ended = scan->stack->len == 0;
       return TRUE;
@@ -165,20 +292,23 @@ scan_content_line (Scan        *scan,
 
   if (g_strcmp0 (top, "VEVENT") == 0 && scan->stack->len == 2)
     {
-      EventLines *event = g_ptr_array_index (scan->events, scan->events->len - 1);
-
-      if (!g_hash_table_contains (event->lines, name))
-        g_hash_table_insert (event->lines, g_strdup (name), GUINT_TO_POINTER (line));
-
       if ((strcmp (name, "DTSTART") == 0 || strcmp (name, "DTEND") == 0 ||
            strcmp (name, "RECURRENCE-ID") == 0) && !date_value_is_valid (value))
-        return fail (error, line, _("“%.40s” is not a date or a date and time"), value);
+        {
+          g_autofree char *shown = mt_text_excerpt (value, 40);
+
+          return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%s” is not a date or a date and time"), shown);
+        }
       if (strcmp (name, "DURATION") == 0)
         {
           g_autoptr(ICalDuration) duration = i_cal_duration_new_from_string (value);
 
           if (duration == NULL || i_cal_duration_is_bad_duration (duration))
-            return fail (error, line, _("“%.40s” is not a duration"), value);
+            {
+              g_autofree char *shown = mt_text_excerpt (value, 40);
+
+              return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("“%s” is not a duration"), shown);
+            }
         }
     }
   return TRUE;
@@ -188,44 +318,117 @@ scan_content_line (Scan        *scan,
 gboolean
 _mt_ical_scan_file (Scan        *scan,
                     const char  *data,
+                    gsize        length,
                     GError     **error)
 {
   g_autoptr(GString) logical = g_string_new (NULL);
   guint line = 0, logical_line = 0;
-  const char *p = data;
+  gsize pos = 0;
 
-  while (*p != '\0')
+  for (scan->line_begin = 0;
+       _mt_ical_next_content_line (data, length, &pos, &line, &logical_line, logical);
+       scan->line_begin = pos)
     {
-      const char *end = strchr (p, '\n');
-      gsize len = end ? (gsize) (end - p) : strlen (p);
-
-      line++;
-      if (len > 0 && p[len - 1] == '\r')
-        len--;
-      if (len > 0 && (p[0] == ' ' || p[0] == '\t') && logical->len > 0)
-        g_string_append_len (logical, p + 1, len - 1);
-      else
-        {
-          if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
-            return FALSE;
-          g_string_truncate (logical, 0);
-          g_string_append_len (logical, p, len);
-          logical_line = line;
-        }
-      p = end ? end + 1 : p + len;
+      scan->line_end = pos;
+      if (!scan_content_line (scan, logical->str, logical_line, error))
+        return FALSE;
     }
-  if (logical->len > 0 && !scan_content_line (scan, logical->str, logical_line, error))
-    return FALSE;
 
   if (scan->n_logical == 0)
-    return fail (error, 1, _("the file is empty"));
+    return fail (error, MT_ICAL_ERROR_SYNTAX, 1, _("the file is empty"));
   if (scan->stack->len > 0)
     {
       guint i = scan->stack->len - 1;
 
-      return fail (error, line, _("the file ends before the END:%s for the BEGIN:%s of line %u; it is cut short"),
+      return fail (error, MT_ICAL_ERROR_SYNTAX, line,
+                   _("the file ends before the END:%s for the BEGIN:%s of line %u; it is cut short"),
                    (char *) g_ptr_array_index (scan->stack, i), (char *) g_ptr_array_index (scan->stack, i),
                    g_array_index (scan->stack_line, guint, i));
     }
   return TRUE;
+}
+
+/* libical-glib makes the parser the owner of what it returns, and then
+ * neither frees it: the component is the caller's */
+static ICalComponent *
+own (ICalComponent *component)
+{
+  if (component != NULL)
+    i_cal_object_remove_owner (I_CAL_OBJECT (component));
+  return component;
+}
+
+/* The properties whose text becomes the tour's */
+static const char *
+text_property_of (const char *name)
+{
+  static const char * const names[] = { "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "UID" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return names[i];
+  return NULL;
+}
+
+ICalComponent *
+_mt_ical_parse_range (ICalParser  *parser,
+                      const char  *data,
+                      const Range *range,
+                      EventLines  *lines)
+{
+  g_autoptr(GString) logical = g_string_new (NULL);
+  ICalComponent *component = NULL;
+  guint line = range->line - 1, first_line, depth = 0;
+  gsize pos = range->begin;
+
+  while (component == NULL && _mt_ical_next_content_line (data, range->end, &pos, &line, &first_line, logical))
+    {
+      if (lines != NULL)
+        {
+          /* the line of each of the event's own properties */
+          g_autofree char *name = g_ascii_strup (logical->str, strcspn (logical->str, ";:"));
+
+          if (strcmp (name, "BEGIN") == 0)
+            depth++;
+          else if (strcmp (name, "END") == 0)
+            depth--;
+          else if (depth == 1)
+            {
+              const char *text_property = text_property_of (name);
+
+              if (text_property != NULL && lines->bad_text == NULL &&
+                  !_mt_ical_text_escapes_are_known (_mt_ical_value_of (logical->str)))
+                {
+                  lines->bad_text = text_property;
+                  lines->bad_text_line = first_line;
+                }
+              if (!g_hash_table_contains (lines->lines, name))
+                g_hash_table_insert (lines->lines, g_steal_pointer (&name), GUINT_TO_POINTER (first_line));
+            }
+        }
+      component = i_cal_parser_add_line (parser, logical->str);
+    }
+  return own (component);
+}
+
+ICalComponent *
+_mt_ical_parse_zones (const char *data,
+                      Scan       *scan)
+{
+  g_autoptr(ICalParser) parser = NULL;
+  ICalComponent *calendar;
+
+  if (scan->zones->len == 0)
+    return NULL;
+  parser = i_cal_parser_new ();
+  i_cal_parser_add_line (parser, (char *) "BEGIN:VCALENDAR");
+  for (guint i = 0; i < scan->zones->len; i++)
+    {
+      /* nothing comes back while the calendar is open */
+      ICalComponent *early = _mt_ical_parse_range (parser, data, &g_array_index (scan->zones, Range, i), NULL);
+
+      g_clear_object (&early);
+    }
+  calendar = i_cal_parser_add_line (parser, (char *) "END:VCALENDAR");
+  return own (calendar);
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mt-ical.h"
+#include "mt-validate.h"
 #include "mt-wall-time.h"
 
 G_DEFINE_QUARK (mt-ical-error-quark, mt_ical_error)
@@ -75,7 +76,8 @@ sort_items (GPtrArray *items)
       sorted[i].item = g_ptr_array_index (items, i);
       sorted[i].start = mt_ical_item_get_start (sorted[i].item);
     }
-  qsort (sorted, items->len, sizeof (Sorted), compare_sorted);
+  if (items->len > 1) /* qsort() takes no NULL, even for nothing */
+    qsort (sorted, items->len, sizeof (Sorted), compare_sorted);
   for (guint i = 0; i < items->len; i++)
     g_ptr_array_index (items, i) = sorted[i].item;
 }
@@ -215,9 +217,15 @@ mt_ical_id_for_uid (const char *uid)
 
   g_return_val_if_fail (uid != NULL, NULL);
 
+  /* ours: the entity's id, where it is one a tour can hold */
   if (g_str_has_suffix (uid, MT_ICAL_UID_SUFFIX) &&
       strlen (uid) > strlen (MT_ICAL_UID_SUFFIX))
-    return g_strndup (uid, strlen (uid) - strlen (MT_ICAL_UID_SUFFIX));
+    {
+      g_autofree char *id = g_strndup (uid, strlen (uid) - strlen (MT_ICAL_UID_SUFFIX));
+
+      if (mt_validate_id (id, "id", NULL))
+        return g_steal_pointer (&id);
+    }
 
   /* like a version 5 UUID: SHA-1 of a namespace and the name */
   checksum = g_checksum_new (G_CHECKSUM_SHA1);

@@ -32,6 +32,9 @@
 G_BEGIN_DECLS
 
 #define MT_ICAL_ERROR (mt_ical_error_quark ())
+/* the largest calendar an import reads: an export of 100 000 visits is
+ * about 50 MB */
+#define MT_ICAL_MAX_FILE_SIZE (64 * 1024 * 1024)
 #define MT_ICAL_UID_SUFFIX "@mediatour"
 
 typedef enum
@@ -41,6 +44,7 @@ typedef enum
   MT_ICAL_ERROR_SYNTAX,    /* the file is not iCalendar, or is broken */
   MT_ICAL_ERROR_INVALID,   /* an event holds a value that is not one */
   MT_ICAL_ERROR_IO,
+  MT_ICAL_ERROR_TOO_LARGE, /* beyond a bound of what an import reads: size, lines, nesting */
 } MtIcalError;
 
 /* What one import did: problems are "line N: …" messages, one per event

@@ -12,6 +12,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "mt-file-io.h"
 #include "mt-ical.h"
 #include "mt-print-private.h"
 #include "mt-wall-time.h"
@@ -477,6 +478,5 @@ mt_print_write_pdf (MtTour        *tour,
       return FALSE;
     }
 
-  return g_file_replace_contents (file, (const char *) pdf->data, pdf->len, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+  return mt_file_replace_contents (file, (const char *) pdf->data, pdf->len, -1, cancellable, error);
 }

@@ -14,6 +14,7 @@
 
 #include "mt-window-resources.h"
 #include "mt-preferences-window.h"
+#include "mt-validate.h"
 
 struct _MtPreferencesWindow
 {
@@ -65,15 +66,12 @@ index_to_scheme (const GValue       *value,
   return g_variant_new_string (schemes[i < G_N_ELEMENTS (schemes) ? i : 0]);
 }
 
+/* checked as the tour checks it: GLib takes the name as a path, and what
+ * is typed (“../../etc/passwd”) is looked at only once it looks like one */
 static gboolean
 zone_valid (const char *name)
 {
-  g_autoptr(GTimeZone) zone = NULL;
-
-  if (name == NULL || *name == '\0')
-    return FALSE;
-  zone = g_time_zone_new_identifier (name);
-  return zone != NULL;
+  return mt_validate_time_zone (name, "time-zone", NULL);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include "mt-entity-private.h"
 #include "mt-tour-file.h"
+#include "mt-validate.h"
 
 static gboolean
 wrong_type (GError     **error,
@@ -84,6 +85,27 @@ read_strv (MtJsonReader  *reader,
       *out = (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
     }
   return TRUE;
+}
+
+static gboolean
+check_id (const char  *id,
+          const char  *path,
+          GError     **error)
+{
+  g_autofree char *field = g_strdup_printf ("%s.id", path);
+
+  return mt_validate_id (id, field, error);
+}
+
+static gboolean
+check_time_range (gint64       time,
+                  const char  *path,
+                  const char  *name,
+                  GError     **error)
+{
+  g_autofree char *field = g_strdup_printf ("%s.%s", path, name);
+
+  return mt_validate_wall_time (time, field, error);
 }
 
 static gboolean
@@ -172,7 +194,7 @@ read_field (MtEntity      *self,
                        path, name, text);
           return FALSE;
         }
-      return TRUE;
+      return check_time_range (*(gint64 *) slot, path, name, error);
 
     case MT_FIELD_ENUM:
       {
@@ -414,6 +436,8 @@ read_member (MtEntity     *self,
       if (type != MT_JSON_STRING)
         return wrong_type (error, path, "id", _("text"), type);
       if (!mt_json_reader_read_string (reader, &text, error))
+        return FALSE;
+      if (text[0] != '\0' && !check_id (text, path, error))
         return FALSE;
       g_free (priv->id);
       priv->id = g_strdup (text);

@@ -29,6 +29,7 @@ mt_json_reader_init (MtJsonReader *reader,
   reader->text = g_string_new (NULL);
   reader->depth = 0;
   reader->fresh = 0;
+  reader->n_kept = 0;
 }
 
 void
@@ -464,16 +465,21 @@ read_number (MtJsonReader *reader,
   memcpy (buf, reader->p, length);
   buf[length] = '\0';
 
+  /* a number that does not fit is refused, not rounded to another one:
+   * what is saved must read back as what was read */
+  errno = 0;
   if (*is_integer)
+    *int_value = g_ascii_strtoll (buf, NULL, 10);
+  if (errno == 0)
+    *double_value = g_ascii_strtod (buf, NULL);
+  if (errno != 0)
     {
-      char *parsed_end;
+      g_autofree char *what = g_strdup_printf (*is_integer ? _("the whole number %s is too large to keep exactly")
+                                                           : _("the number %s is too large or too small to keep"),
+                                               buf);
 
-      errno = 0;
-      *int_value = g_ascii_strtoll (buf, &parsed_end, 10);
-      if (errno != 0)
-        *is_integer = FALSE;
+      return mt_json_reader_error (reader, error, what);
     }
-  *double_value = g_ascii_strtod (buf, NULL);
   reader->p = token_end;
   return TRUE;
 }
@@ -545,6 +551,17 @@ mt_json_reader_read_node (MtJsonReader *reader,
                           GError      **error)
 {
   g_autoptr(JsonNode) node = NULL;
+
+  if (++reader->n_kept > MT_JSON_MAX_KEPT_VALUES)
+    {
+      g_autofree char *what = g_strdup_printf (_("more than %d values in members this version does not know"),
+                                               MT_JSON_MAX_KEPT_VALUES);
+
+      mt_json_reader_error (reader, error, what);
+      if (error != NULL)
+        (*error)->code = MT_TOUR_ERROR_TOO_LARGE;
+      return NULL;
+    }
 
   switch (mt_json_reader_peek (reader))
     {

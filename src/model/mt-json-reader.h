@@ -38,7 +38,12 @@ typedef struct
   GString    *text;   /* the last string value read */
   guint       depth;
   guint64     fresh;  /* bit d: the container at depth d has no item yet */
+  guint       n_kept; /* values read into JsonNodes */
 } MtJsonReader;
+
+/* The values of members the loader does not know are kept as JsonNodes, of
+ * a hundred bytes and more each: a file may hold this many of them. */
+#define MT_JSON_MAX_KEPT_VALUES 1000000
 
 void        mt_json_reader_init          (MtJsonReader  *reader,
                                           const char    *data,

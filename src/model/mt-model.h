@@ -13,3 +13,5 @@
 #include "mt-history.h"
 #include "mt-tour-file.h"
 #include "mt-recovery.h"
+#include "mt-validate.h"
+#include "mt-file-io.h"

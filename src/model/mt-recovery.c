@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "mt-file-io.h"
 #include "mt-history.h"
 #include "mt-recovery.h"
 #include "mt-tour-file.h"
@@ -86,6 +87,8 @@ mt_recovery_dup_dir (void)
   return g_build_filename (g_get_user_data_dir (), "mediatour", "recovery", NULL);
 }
 
+/* atomically, and a save cut short is cleaned up by the next one: see
+ * mt-file-io.h; private to the user */
 static gboolean
 write_bytes (const char *path,
              GBytes     *bytes,
@@ -94,8 +97,7 @@ write_bytes (const char *path,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-  return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0600, error);
+  return mt_file_replace_path (path, data, size, 0600, NULL, error);
 }
 
 static gboolean
@@ -492,6 +494,10 @@ mt_recovery_list (void)
   g_autoptr(GDir) dir = NULL;
   GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_recovery_item_free);
   const char *name;
+
+  /* what a write killed halfway left, of files the app may never write
+   * again (a discarded tour's): the folder is ours alone */
+  mt_file_remove_leftovers_in (dir_path);
 
   dir = g_dir_open (dir_path, 0, NULL);
   if (dir == NULL)

@@ -156,10 +156,11 @@ _mt_tour_file_read_stamps (MtJsonReader      *reader,
   *handled = TRUE;
   if (strcmp (member, "stamp") == 0)
     return read_stamp_text (reader, member, &stamps->created, error);
+  /* not @member: it is the reader's buffer, which the next name overwrites */
   if (strcmp (member, "stamps") == 0)
-    return read_object (reader, member, read_property_stamp, stamps, error);
+    return read_object (reader, "stamps", read_property_stamp, stamps, error);
   if (strcmp (member, "replicas") == 0)
-    return read_object (reader, member, read_replica_name, stamps, error);
+    return read_object (reader, "replicas", read_replica_name, stamps, error);
   if (strcmp (member, "revision") == 0)
     {
       const char *text;

@@ -15,6 +15,8 @@
 #include "mt-enum-types.h"
 #include "mt-tour-file.h"
 #include "mt-tour-file-private.h"
+#include "mt-file-io.h"
+#include "mt-validate.h"
 #include "mt-wall-time.h"
 
 G_DEFINE_QUARK (mt-tour-error-quark, mt_tour_error)
@@ -55,6 +57,7 @@ typedef struct
   char      *feed_key;
   gint64     n_days;
   GPtrArray *entities[MT_N_ENTITY_KINDS];
+  guint      n_items;  /* read so far, of every kind */
   JsonObject *unknown;
   MtTourFileStamps stamps;
 } TourMembers;
@@ -114,6 +117,7 @@ read_entities (MtJsonReader  *reader,
                MtEntityKind   kind,
                GPtrArray    **out,
                gint64        *newest_modified,
+               guint         *n_items,
                GError       **error)
 {
   const char *member = mt_entity_kind_get_member (kind);
@@ -134,6 +138,13 @@ read_entities (MtJsonReader  *reader,
       MtEntity *entity;
 
       g_snprintf (path, sizeof path, "%s[%u]", member, entities->len);
+      if (++*n_items > MT_TOUR_MAX_ITEMS)
+        {
+          g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_TOO_LARGE,
+                       _("%s: the tour holds more than %d items, more than a tour file may hold"),
+                       path, MT_TOUR_MAX_ITEMS);
+          return FALSE;
+        }
       entity = _mt_entity_read_json (kind, reader, path, newest_modified, error);
       if (entity == NULL)
         return FALSE;
@@ -198,7 +209,7 @@ read_member (MtJsonReader *reader,
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     if (strcmp (member, mt_entity_kind_get_member (kind)) == 0)
       return read_entities (reader, kind, &members->entities[kind],
-                             &members->stamps.newest_modified, error);
+                             &members->stamps.newest_modified, &members->n_items, error);
 
   /* a member of a newer version: kept as it is, to be written back */
   {
@@ -229,19 +240,23 @@ apply_tour_members (MtTour       *tour,
   mt_tour_set_description (tour, members->description);
   mt_tour_set_feed_key (tour, members->feed_key);
 
-  if (members->time_zone != NULL && !mt_tour_set_time_zone (tour, members->time_zone, NULL))
-    return invalid (error, _("time-zone: \"%s\" is not a time zone this system knows"), members->time_zone);
+  if (members->time_zone != NULL &&
+      (!mt_validate_time_zone (members->time_zone, "time-zone", error) ||
+       !mt_tour_set_time_zone (tour, members->time_zone, error)))
+    return FALSE;
 
   if (members->first_day == NULL)
     return invalid (error, _("first-day: missing"));
   if (!mt_wall_date_parse (members->first_day, &midnight))
     return invalid (error, _("first-day: \"%s\" is not a valid date (YYYY-MM-DD)"), members->first_day);
+  if (!mt_validate_wall_time (midnight, "first-day", error))
+    return FALSE;
   mt_tour_set_first_day (tour, midnight);
 
   if (members->n_days != 0)
     {
-      if (members->n_days < 1 || members->n_days > 366)
-        return invalid (error, _("n-days: %lld is out of range (1 to 366)"), (long long) members->n_days);
+      if (!mt_validate_n_days (members->n_days, "n-days", error))
+        return FALSE;
       mt_tour_set_n_days (tour, (guint) members->n_days);
     }
 
@@ -328,6 +343,16 @@ check_references (MtTour    *tour,
 }
 
 static void
+too_large (GError **error,
+           gsize    size)
+{
+  /* Translators: sizes in MiB (1024 × 1024 bytes), the first rounded up */
+  g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_TOO_LARGE,
+               _("the file is %u MiB; a tour file may be at most %d MiB"),
+               (guint) ((size + (1 << 20) - 1) >> 20), MT_TOUR_MAX_FILE_SIZE >> 20);
+}
+
+static void
 prefix_error (GError     **error,
               const char  *name)
 {
@@ -367,6 +392,12 @@ mt_tour_load_from_data (const char  *data,
   if (length == 0)
     {
       g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_SYNTAX, _("The file is empty"));
+      prefix_error (error, name);
+      return NULL;
+    }
+  if ((gsize) length > MT_TOUR_MAX_FILE_SIZE)
+    {
+      too_large (error, length);
       prefix_error (error, name);
       return NULL;
     }
@@ -432,10 +463,16 @@ mt_tour_load_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = file_display_name (file);
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  if (!mt_file_load_contents (file, MT_TOUR_MAX_FILE_SIZE, &contents, &length, cancellable, &local_error))
     {
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_IO,
-                   _("%s: could not be read: %s"), name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        {
+          too_large (error, length);
+          prefix_error (error, name);
+        }
+      else
+        g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_IO,
+                     _("%s: could not be read: %s"), name, local_error->message);
       return NULL;
     }
 
@@ -582,6 +619,25 @@ mt_tour_save_to_bytes (MtTour *tour)
   return g_string_free_to_bytes (text);
 }
 
+/* mt-file-io.c's writer; its message names the file and says why */
+static gboolean
+save_bytes (GFile         *file,
+            GBytes        *bytes,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (mt_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), -1,
+                                cancellable, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error_literal (error, MT_TOUR_ERROR, MT_TOUR_ERROR_IO, local_error->message);
+  return FALSE;
+}
+
 /**
  * mt_tour_save_file:
  *
@@ -597,43 +653,27 @@ mt_tour_save_file (MtTour        *tour,
                    GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = mt_tour_save_to_bytes (tour);
-  if (!g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = file_display_name (file);
-
-      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_IO,
-                   _("%s: could not be saved: %s"), name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return save_bytes (file, bytes, cancellable, error);
 }
 
 static void
-save_replace_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) local_error = NULL;
+  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &local_error))
-    {
-      g_autofree char *name = file_display_name (G_FILE (source));
-
-      g_task_return_new_error (task, MT_TOUR_ERROR, MT_TOUR_ERROR_IO,
-                               _("%s: could not be saved: %s"), name, local_error->message);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  if (save_bytes (file, task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /**
@@ -650,7 +690,7 @@ mt_tour_save_file_async (MtTour              *tour,
                          gpointer             user_data)
 {
   g_autoptr(GBytes) bytes = NULL;
-  GTask *task;
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (MT_IS_TOUR (tour));
   g_return_if_fail (G_IS_FILE (file));
@@ -659,8 +699,8 @@ mt_tour_save_file_async (MtTour              *tour,
   task = g_task_new (tour, cancellable, callback, user_data);
   g_task_set_source_tag (task, mt_tour_save_file_async);
   g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       cancellable, save_replace_cb, task);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_thread);
 }
 
 gboolean

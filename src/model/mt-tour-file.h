@@ -25,7 +25,13 @@ typedef enum
   MT_TOUR_ERROR_INVALID,      /* a field has a wrong type or value */
   MT_TOUR_ERROR_NEWER_FORMAT, /* written by a newer version */
   MT_TOUR_ERROR_DUPLICATE_ID, /* two entities share an id */
+  MT_TOUR_ERROR_TOO_LARGE,    /* beyond what a tour file may hold (see below) */
 } MtTourError;
+
+/* What a tour file may hold: a tour of 100 000 visits is about 50 MB and
+ * 120 000 items. The bounds keep a hostile file to a known memory. */
+#define MT_TOUR_MAX_FILE_SIZE (128 * 1024 * 1024)
+#define MT_TOUR_MAX_ITEMS 1000000
 
 GQuark   mt_tour_error_quark        (void);
 

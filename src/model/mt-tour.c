@@ -11,6 +11,7 @@
 #include "mt-entity-private.h"
 #include "mt-tour-file.h"
 #include "mt-tour-private.h"
+#include "mt-validate.h"
 #include "mt-wall-time.h"
 
 G_DEFINE_FINAL_TYPE (MtTour, mt_tour, G_TYPE_OBJECT)
@@ -366,12 +367,13 @@ mt_tour_set_time_zone (MtTour      *self,
 
   g_return_val_if_fail (MT_IS_TOUR (self), FALSE);
 
-  if (time_zone == NULL || time_zone[0] == '\0' ||
-      (zone = g_time_zone_new_identifier (time_zone)) == NULL)
+  /* the id becomes a path inside GLib: checked before GLib sees it */
+  if (!mt_validate_time_zone (time_zone, _("Time zone"), error))
+    return FALSE;
+  if ((zone = g_time_zone_new_identifier (time_zone)) == NULL)
     {
       g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID,
-                   _("“%s” is not a time zone this system knows"),
-                   time_zone ? time_zone : "");
+                   _("“%s” is not a time zone this system knows"), time_zone);
       return FALSE;
     }
 
@@ -395,6 +397,7 @@ mt_tour_set_first_day (MtTour *self,
   GValue old = G_VALUE_INIT;
 
   g_return_if_fail (MT_IS_TOUR (self));
+  g_return_if_fail (mt_validate_wall_time (first_day, "first-day", NULL));
 
   first_day = mt_wall_time_day_start (first_day);
   if (self->first_day == first_day)
@@ -421,7 +424,7 @@ mt_tour_set_n_days (MtTour *self,
   GValue old = G_VALUE_INIT;
 
   g_return_if_fail (MT_IS_TOUR (self));
-  g_return_if_fail (n_days >= 1 && n_days <= 366);
+  g_return_if_fail (n_days >= 1 && n_days <= MT_TOUR_MAX_DAYS);
 
   if (self->n_days == n_days)
     return;
@@ -634,7 +637,7 @@ void
 _mt_tour_unlink (MtTour   *self,
                  MtEntity *entity)
 {
-  g_autoptr(MtEntity) hold = g_object_ref (entity);
+  g_autoptr(MtEntity) hold G_GNUC_UNUSED = g_object_ref (entity); /* alive until unlinked */
   GListStore *store = self->stores[mt_entity_get_kind (entity)];
   guint position;
 

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/mount.h>
 
 #include "mt-model.h"
 
@@ -244,6 +246,96 @@ test_usage (void)
   g_assert_cmpuint (count_lines (run.err), ==, 1);
 }
 
+static GString *
+roster_csv (guint n)
+{
+  GString *csv = g_string_new ("Name,Outlet,Role,Email,Notes\r\n");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "Delegate %u,Outlet %u,reporter,d%u@example.com,"
+                                 "Notes that take up room on the small disk of this test\r\n", i, i % 20, i);
+  return csv;
+}
+
+/* On a full disk the tour stays as it was, the command says why and that
+ * nothing was imported, and does not say what it would have added (it
+ * used to print "N added" and leave a truncated tour). */
+static void
+test_disk_full (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *disk = g_build_filename (work_dir, "full", NULL);
+  g_autofree char *tour = g_build_filename (disk, "tour.mtour", NULL);
+  g_autofree char *export = g_build_filename (disk, "tour.csv", NULL);
+  g_autoptr(GString) csv = roster_csv (400);
+  g_autofree char *roster = write_file ("roster.csv", csv->str);
+  g_autofree char *before = NULL, *after = NULL, *export_before = NULL, *export_after = NULL;
+  GDir *dir;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir (disk, 0755), ==, 0);
+  if (mount ("tmpfs", disk, "tmpfs", 0, "size=128k") != 0)
+    {
+      g_test_skip ("mounting a small tmpfs to fill needs root (CI runs the tests as root)");
+      return;
+    }
+
+  run_cli (&run, "sample", "-o", tour, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "export", tour, "--roster", "-o", export, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (tour, &before, NULL, NULL));
+  g_assert_true (g_file_get_contents (export, &export_before, NULL, NULL));
+
+  run_cli (&run, "import", tour, roster, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "tour.mtour: could not be saved: the disk is full");
+  assert_contains (run.err, "nothing was imported: the tour could not be saved");
+  g_assert_null (strstr (run.out, "added"));
+  run_clear (&run);
+
+  /* the schedule as CSV is larger than the roster it would replace */
+  run_cli (&run, "export", tour, "-f", "ics", "-o", export, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "tour.csv: could not be saved: the disk is full");
+  run_clear (&run);
+
+  run_cli (&run, "generate", "--visits", "400", "-o", tour, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "could not be saved: the disk is full");
+
+  g_assert_true (g_file_get_contents (tour, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_get_contents (export, &export_after, NULL, NULL));
+  g_assert_cmpstr (export_after, ==, export_before);
+  dir = g_dir_open (disk, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (g_str_equal (name, "tour.mtour") || g_str_equal (name, "tour.csv"));
+  g_dir_close (dir);
+
+  g_assert_cmpint (umount2 (disk, MNT_DETACH), ==, 0);
+}
+
+/* Writing to standard output on a full disk (here /dev/full) is an error
+ * that says so, not a success */
+static void
+test_stdout_full (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+
+  g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+  process = g_subprocess_launcher_spawn (launcher, &error, cli_path, "sample", "-o", "-", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 2);
+  assert_contains (err, "standard output: could not be written: No space left on device");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +356,8 @@ main (int    argc,
   g_test_add_func ("/cli/check-dangling", test_check_dangling);
   g_test_add_func ("/cli/generate", test_generate);
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/disk-full", test_disk_full);
+  g_test_add_func ("/cli/stdout-full", test_stdout_full);
 
   status = g_test_run ();
 

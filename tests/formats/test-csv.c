@@ -185,7 +185,7 @@ test_parse (void)
 {
   static const char text[] = "a,\"b,1\",\"c\"\"q\"\"\"\r\n\"multi\nline\",,\r\n\r\nlast";
   g_autoptr(GArray) rows = NULL;
-  g_autoptr(GPtrArray) records = mt_csv_parse (text, strlen (text), &rows, NULL);
+  g_autoptr(GPtrArray) records = mt_csv_parse (text, strlen (text), &rows, NULL, NULL);
   char **first, **second;
 
   g_assert_cmpuint (records->len, ==, 3);
@@ -212,7 +212,7 @@ test_schedule (void)
   char **header, **opening;
 
   g_assert_no_error (error);
-  records = mt_csv_parse (g_bytes_get_data (all, NULL), g_bytes_get_size (all), NULL, NULL);
+  records = mt_csv_parse (g_bytes_get_data (all, NULL), g_bytes_get_size (all), NULL, NULL, NULL);
   /* a header and the four visits and two interviews, by time */
   g_assert_cmpuint (records->len, ==, 7);
   header = g_ptr_array_index (records, 0);
@@ -226,7 +226,7 @@ test_schedule (void)
   g_assert_cmpstr (opening[8], ==, "222 Yuejiang West Road, Haizhu District");
   g_assert_cmpstr (((char **) g_ptr_array_index (records, 6))[5], ==, "Cancelled");
 
-  of_li = mt_csv_parse (g_bytes_get_data (li, NULL), g_bytes_get_size (li), NULL, NULL);
+  of_li = mt_csv_parse (g_bytes_get_data (li, NULL), g_bytes_get_size (li), NULL, NULL, NULL);
   g_assert_cmpuint (of_li->len, ==, 4);
   g_assert_cmpstr (((char **) g_ptr_array_index (of_li, 3))[4], ==, "Interview with Zhao Lei");
 }

@@ -486,19 +486,19 @@ on_csv_loaded (GObject      *source,
 {
   g_autoptr(MtDelegatesPage) self = data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = mt_file_load_contents_finish (result, &error);
   g_autofree char *basename = g_file_get_basename (G_FILE (source));
   MtCsvImport import = { 0 };
-  gsize length;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  if (contents == NULL)
     {
       show_error (self, _("Could Not Read the File"), error->message);
       return;
     }
   if (self->tour == NULL)
     return;
-  if (!mt_csv_import_roster (self->tour, contents, length, basename, &import, NULL, &error))
+  if (!mt_csv_import_roster (self->tour, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                             basename, &import, NULL, &error))
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), basename);
 
@@ -515,7 +515,8 @@ on_import_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      g_file_load_contents_async (file, NULL, on_csv_loaded, g_object_ref (self));
+      /* no more than a roster may be: a huge file is refused, not read in */
+      mt_file_load_contents_async (file, MT_CSV_MAX_FILE_SIZE, NULL, on_csv_loaded, g_object_ref (self));
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
