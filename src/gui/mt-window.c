@@ -487,7 +487,9 @@ mt_window_set_property (GObject      *object,
       self->tour = g_value_dup_object (value);
       break;
     case PROP_FILE:
-      g_set_object (&self->file, g_value_get_object (value));
+      /* the autosave names the tour's file, so that a restore knows it */
+      if (g_set_object (&self->file, g_value_get_object (value)) && self->recovery != NULL)
+        mt_recovery_set_file (self->recovery, self->file);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
