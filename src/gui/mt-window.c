@@ -15,6 +15,7 @@
 
 #include "mt-itinerary-view.h"
 #include "mt-search-dialog.h"
+#include "mt-toast.h"
 #include "mt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -94,20 +95,6 @@ on_tour_changed (MtWindow *self)
 /* Undo and redo, each saying what it did in a toast that offers the reverse */
 
 static void
-history_toast (MtWindow   *self,
-               const char *title,
-               const char *button_label,
-               const char *action_name)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, button_label);
-  adw_toast_set_action_name (toast, action_name);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -121,7 +108,7 @@ undo_action (GtkWidget  *widget,
     return;
   /* Translators: a toast, “%s” is the step undone, "Move “EHang visit”" */
   message = g_strdup_printf (_("Undid: %s"), label ? label : "");
-  history_toast (self, message, _("_Redo"), "win.redo");
+  mt_toast_show (GTK_WIDGET (self->toast_overlay), message, _("_Redo"), "win.redo");
 }
 
 static void
@@ -138,7 +125,7 @@ redo_action (GtkWidget  *widget,
     return;
   /* Translators: a toast, “%s” is the step redone, "Move “EHang visit”" */
   message = g_strdup_printf (_("Redid: %s"), label ? label : "");
-  history_toast (self, message, _("_Undo"), "win.undo");
+  mt_toast_show (GTK_WIDGET (self->toast_overlay), message, _("_Undo"), "win.undo");
 }
 
 static void

@@ -28,6 +28,47 @@ gui_test_setup_env (void)
   return tmp;
 }
 
+static const char *language = "";
+
+const char *
+gui_test_language (void)
+{
+  return language;
+}
+
+char *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  char *tmp = gui_test_setup_env ();
+
+  if (g_strcmp0 (g_getenv ("MT_TEST_LANGUAGE"), "zh_CN") == 0)
+    {
+      if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+        {
+          g_print ("1..0 # SKIP the zh_CN.UTF-8 locale is not installed\n");
+          gui_test_remove_tree (tmp);
+          g_free (tmp);
+          return NULL;
+        }
+      language = "zh_CN";
+      /* gtk_init() reads the locale from the environment again */
+      g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
+      g_setenv ("LANGUAGE", "zh_CN", TRUE);
+      if (g_getenv ("MT_LOCALEDIR") != NULL)
+        bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  else
+    setlocale (LC_ALL, "C.UTF-8");
+
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  adw_init ();
+  return tmp;
+}
+
 void
 gui_test_remove_tree (const char *path)
 {
@@ -87,6 +128,51 @@ gui_test_app_new (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   return app;
+}
+
+MtWindow *
+gui_test_open_sample (MtApplication *app)
+{
+  g_autoptr(MtTour) tour = mt_tour_new_sample ();
+  MtWindow *window = mt_application_add_window (app, tour, NULL);
+
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+void
+gui_test_force_close (MtWindow *window)
+{
+  mt_window_set_unsaved (window, FALSE);
+  mt_history_mark_saved (mt_tour_get_history (mt_window_get_tour (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate ();
+}
+
+gpointer
+gui_test_find_entity (MtTour       *tour,
+                      MtEntityKind  kind,
+                      const char   *name)
+{
+  GListModel *model = mt_tour_get_entities (tour, kind);
+
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(MtEntity) entity = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (mt_entity_get_display_name (entity), name) == 0)
+        return entity;  /* the tour holds it */
+    }
+  return NULL;
+}
+
+void
+gui_test_answer (GtkWidget  *dialog,
+                 const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gui_test_iterate ();
 }
 
 void
@@ -185,6 +271,69 @@ gui_test_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
   return path;
+}
+
+void
+gui_test_screenshot_styles (GtkWidget  *widget,
+                            const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *suffix = *language != '\0' ? "-" : "";
+  g_autofree char *light = g_strdup_printf ("%s%s%s-light", name, suffix, language);
+  g_autofree char *dark = g_strdup_printf ("%s%s%s-dark", name, suffix, language);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_free (gui_test_screenshot (widget, light));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_free (gui_test_screenshot (widget, dark));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gui_test_iterate ();
+}
+
+static GtkWidget *
+find_where (GtkWidget   *root,
+            gboolean   (*match) (GtkWidget *, const char *),
+            const char  *text)
+{
+  if (match (root, text))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_where (child, match, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+tooltip_is (GtkWidget  *widget,
+            const char *text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+static gboolean
+label_is (GtkWidget  *widget,
+          const char *text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+GtkWidget *
+gui_test_find_by_tooltip (GtkWidget  *root,
+                          const char *text)
+{
+  return find_where (root, tooltip_is, text);
+}
+
+GtkWidget *
+gui_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  return find_where (root, label_is, text);
 }
 
 GtkWidget *

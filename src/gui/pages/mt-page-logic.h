@@ -59,6 +59,26 @@ const char  *mt_page_interview_status_label (MtInterviewStatus   status);
 const char  *mt_page_site_kind_label        (MtSiteKind          kind);
 const char  *mt_page_entity_kind_icon       (MtEntityKind        kind);
 
+/* --- sites and cities, what uses them ------------------------------------ */
+
+/* the visits that take place at @site_id, and the sites in @city_id: new
+ * arrays of the tour's entities, in the tour's order */
+GPtrArray   *mt_page_dup_site_visits        (MtTour             *tour,
+                                             const char         *site_id);
+GPtrArray   *mt_page_dup_city_sites         (MtTour             *tour,
+                                             const char         *city_id);
+/* the visits at the sites of @city_id */
+guint        mt_page_count_city_visits      (MtTour             *tour,
+                                             const char         *city_id);
+/* Deletes the site or city @place in one undoable step named @label: the
+ * visits at the site (the sites in the city) move to @move_to first, or,
+ * with @move_to NULL, are left without a site (a city). Returns how many
+ * moved. */
+guint        mt_page_delete_place           (MtTour             *tour,
+                                             MtEntity           *place,
+                                             const char         *move_to,
+                                             const char         *label);
+
 /* --- free slots for an interview -------------------------------------- */
 
 typedef struct

@@ -18,7 +18,7 @@
 
 #include "mt-pages-resources.h"
 #include "mt-page-logic.h"
-#include "mt-sites-page.h"
+#include "mt-sites-page-private.h"
 
 struct _MtSitesPage
 {
@@ -191,33 +191,6 @@ mt_sites_page_get_route_view (MtSitesPage *self)
 /* --- the list ---------------------------------------------------------------- */
 
 static void
-delete_entity (MtSitesPage *self,
-               MtEntity    *entity)
-{
-  MtHistory *history = mt_tour_get_history (self->tour);
-  gboolean is_city = MT_IS_CITY (entity);
-  g_autofree char *label = g_strdup_printf (is_city ? _("Delete city “%s”") : _("Delete site “%s”"),
-                                            mt_page_nonnull (mt_entity_get_display_name (entity)));
-  g_autoptr(MtEntity) hold = g_object_ref (entity);
-  const char *id = mt_entity_get_id (entity);
-  GListModel *model = is_city ? mt_tour_get_sites (self->tour) : mt_tour_get_visits (self->tour);
-
-  /* what points at it points nowhere after, in the same step */
-  mt_history_begin (history, label);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (is_city && g_strcmp0 (mt_site_get_city (MT_SITE (item)), id) == 0)
-        mt_site_set_city (MT_SITE (item), NULL);
-      else if (!is_city && g_strcmp0 (mt_visit_get_site (MT_VISIT (item)), id) == 0)
-        mt_visit_set_site (MT_VISIT (item), NULL);
-    }
-  mt_tour_remove (self->tour, entity);
-  mt_history_end (history);
-}
-
-static void
 on_edit_clicked (GtkWidget   *button,
                  MtSitesPage *self)
 {
@@ -234,7 +207,7 @@ on_delete_clicked (GtkWidget   *button,
   MtEntity *entity = mt_tour_lookup (self->tour, g_object_get_data (G_OBJECT (button), "entity-id"));
 
   if (entity != NULL)
-    delete_entity (self, entity);
+    _mt_sites_page_delete (self, entity);
 }
 
 static GtkWidget *

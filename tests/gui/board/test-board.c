@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
-
 #include "gui-test-util.h"
 #include "mt-day-column.h"
 #include "mt-itinerary-model.h"
@@ -15,39 +13,6 @@
 #include "mt-visit-editor.h"
 
 static MtApplication *app;
-static char *tmp_dir;
-
-static MtVisit *
-find_visit (MtTour     *tour,
-            const char *title)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
-    {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
-
-      if (g_strcmp0 (mt_visit_get_title (visit), title) == 0)
-        return visit;  /* the tour holds it */
-    }
-  return NULL;
-}
-
-static MtGroup *
-find_group (MtTour     *tour,
-            const char *name)
-{
-  GListModel *groups = mt_tour_get_groups (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (groups); i < n; i++)
-    {
-      g_autoptr(MtGroup) group = g_list_model_get_item (groups, i);
-
-      if (g_strcmp0 (mt_group_get_name (group), name) == 0)
-        return group;
-    }
-  return NULL;
-}
 
 static gpointer
 editor_child (GtkWidget  *editor,
@@ -80,36 +45,17 @@ group_check (GtkWidget  *editor,
   return GTK_CHECK_BUTTON (gui_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON));
 }
 
-static void
-force_close (MtWindow *window)
-{
-  mt_window_set_unsaved (window, FALSE);
-  mt_history_mark_saved (mt_tour_get_history (mt_window_get_tour (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_iterate ();
-}
-
-static MtWindow *
-open_sample (void)
-{
-  g_autoptr(MtTour) tour = mt_tour_new_sample ();
-  MtWindow *window = mt_application_add_window (app, tour, NULL);
-
-  gui_test_wait_for_frame (GTK_WIDGET (window));
-  return window;
-}
-
 /* Editing only the title of a visit for the whole delegation keeps it for
  * the whole delegation: the editor shows that case on its own switch, not
  * as every group ticked, and a group added later is in it too. */
 static void
 test_whole_delegation (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtTour *tour = mt_window_get_tour (window);
   MtItineraryView *view = MT_ITINERARY_VIEW (mt_window_get_itinerary (window));
-  MtVisit *lunch = find_visit (tour, "Lunch");
-  MtGroup *coach_b = find_group (tour, "Coach B");
+  MtVisit *lunch = gui_test_find_entity (tour, MT_ENTITY_VISIT, "Lunch");
+  MtGroup *coach_b = gui_test_find_entity (tour, MT_ENTITY_GROUP, "Coach B");
   g_autoptr(MtGroup) later = mt_group_new (NULL);
   g_autofree char *saved = NULL;
   GtkWidget *editor;
@@ -181,21 +127,18 @@ test_whole_delegation (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_null (mt_visit_get_groups (lunch));
 
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *tmp_dir = gui_test_init (&argc, &argv);
   int result;
 
-  tmp_dir = gui_test_setup_env ();
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
+  if (tmp_dir == NULL)
+    return 0;
   app = gui_test_app_new ();
 
   g_test_add_func ("/gui/board/whole-delegation", test_whole_delegation);
@@ -204,6 +147,5 @@ main (int   argc,
 
   g_clear_object (&app);
   gui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
   return result;
 }

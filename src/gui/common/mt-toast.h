@@ -1,0 +1,22 @@
+/* mt-toast.h: a toast over the window, saying what an edit did
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Shows @title in the toast overlay that holds @widget (nothing when none
+ * does), with a button labelled @button_label for @action_name when both
+ * are given. */
+void mt_toast_show      (GtkWidget  *widget,
+                         const char *title,
+                         const char *button_label,
+                         const char *action_name);
+/* the same, with Undo (win.undo): for an edit the user may regret */
+void mt_toast_show_undo (GtkWidget  *widget,
+                         const char *title);
+
+G_END_DECLS
