@@ -481,7 +481,8 @@ mt_timeline_view_init (MtTimelineView *self)
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
   g_signal_connect_swapped (source, "prepare", G_CALLBACK (on_drag_prepare), self);
-  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (on_drag_end), self);
+  /* the drag may end after the view is gone (see mt-visit-card.c) */
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (on_drag_end), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
   target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE | GDK_ACTION_COPY);

@@ -276,13 +276,19 @@ on_drag_begin (MtVisitCard   *self,
   gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
 }
 
+/* The drag holds the drag source, not the card: a card moved to another
+ * day is gone from its column, and may be finalized, before the drag ends.
+ * The source's widget is NULL by then. */
 static void
-on_drag_end (MtVisitCard   *self,
+on_drag_end (GtkDragSource *source,
              GdkDrag       *drag,
              gboolean       delete_data,
-             GtkDragSource *source)
+             gpointer       user_data)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+
+  if (card != NULL)
+    gtk_widget_remove_css_class (card, "dragged");
 }
 
 /* The context menu */
@@ -455,7 +461,7 @@ mt_visit_card_init (MtVisitCard *self)
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
   g_signal_connect_swapped (source, "prepare", G_CALLBACK (on_drag_prepare), self);
   g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (on_drag_end), self);
+  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
   click = gtk_gesture_click_new ();

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include "gui-test-util.h"
 #include "mt-day-column.h"
 #include "mt-itinerary-model.h"
@@ -130,6 +132,151 @@ test_whole_delegation (void)
   gui_test_force_close (window);
 }
 
+/* Where @widget's centre is, in its toplevel's X window */
+static void
+x_point (GtkWidget *widget,
+         int       *x,
+         int       *y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point;
+  double dx, dy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  *x = (int) (point.x + dx);
+  *y = (int) (point.y + dy);
+}
+
+static gboolean
+child_done (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+on_child_exit (GPid     pid,
+               int      status,
+               gpointer data)
+{
+  g_spawn_close_pid (pid);
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean
+timeout_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* iterates the main loop for @ms milliseconds */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_done, &done);
+  g_assert_true (gui_test_wait_until (child_done, &done));
+}
+
+/* A real drag with the X server's pointer (xdotool), from @from to @to,
+ * the main loop running meanwhile, as a user's hand would do it */
+static void
+drag_with_pointer (GtkWidget *from,
+                   GtkWidget *to)
+{
+  GtkNative *native = gtk_widget_get_native (from);
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  int x1, y1, x2, y2;
+  g_autofree char *x1s = NULL, *y1s = NULL, *xms = NULL, *yms = NULL, *x2s = NULL, *y2s = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean exited = FALSE;
+  GPid pid;
+
+  x_point (from, &x1, &y1);
+  x_point (to, &x2, &y2);
+  g_test_message ("drag in %s from %d,%d to %d,%d", xid, x1, y1, x2, y2);
+  x1s = g_strdup_printf ("%d", x1);
+  y1s = g_strdup_printf ("%d", y1);
+  xms = g_strdup_printf ("%d", (x1 + x2) / 2);
+  yms = g_strdup_printf ("%d", (y1 + y2) / 2 + 20);
+  x2s = g_strdup_printf ("%d", x2);
+  y2s = g_strdup_printf ("%d", y2);
+  {
+    const char *argv[] = {
+      "xdotool",
+      "mousemove", "--window", xid, x1s, y1s, "sleep", "0.3",
+      "mousedown", "1", "sleep", "0.2",
+      /* past the drag threshold, then over the way in steps: the drop
+       * target answers each motion before the next */
+      "mousemove_relative", "--", "20", "10", "sleep", "0.2",
+      "mousemove", "--window", xid, xms, yms, "sleep", "0.2",
+      "mousemove", "--window", xid, x2s, y2s, "sleep", "0.2",
+      "mousemove_relative", "--", "1", "1", "sleep", "0.4",
+      "mouseup", "1",
+      NULL
+    };
+
+    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                  NULL, NULL, &pid, &error));
+  }
+  g_assert_no_error (error);
+  g_child_watch_add (pid, on_child_exit, &exited);
+  g_assert_true (gui_test_wait_until (child_done, &exited));
+  /* the drop, and the end of the drag that follows it */
+  run_for (1000);
+}
+
+/* Dropping a card on another day's header moves the visit there, at the
+ * same time of day, and nothing is logged: the card that was dragged is
+ * gone from its day by the time the drag ends, and must not be touched
+ * then. (The tests run with fatal criticals and freed memory scribbled
+ * over, see tests/gui/meson.build.) */
+static void
+test_drop_on_another_day (void)
+{
+  MtWindow *window;
+  MtTour *tour;
+  MtItineraryView *view;
+  MtVisit *lunch;
+  MtDayColumn *day1, *day2;
+  GtkWidget *card, *header;
+  gint64 start;
+
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+
+  window = gui_test_open_sample (app);
+  tour = mt_window_get_tour (window);
+  view = MT_ITINERARY_VIEW (mt_window_get_itinerary (window));
+  lunch = gui_test_find_entity (tour, MT_ENTITY_VISIT, "Lunch");
+  start = mt_visit_get_start (lunch);
+  day1 = MT_DAY_COLUMN (mt_itinerary_view_get_column (view, 0));
+  day2 = MT_DAY_COLUMN (mt_itinerary_view_get_column (view, 1));
+  g_assert_cmpint (mt_tour_get_day_index (tour, start), ==, 0);
+  card = mt_day_column_find_card (day1, lunch);
+  g_assert_nonnull (card);
+  header = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (day2), MT_TYPE_DAY_COLUMN, "title_label"));
+  g_assert_nonnull (header);
+
+  drag_with_pointer (card, header);
+
+  g_assert_cmpint (mt_visit_get_start (lunch), ==, start + MT_SECONDS_PER_DAY);
+  g_assert_cmpstr (mt_history_get_undo_label (mt_tour_get_history (tour)), ==, "Move “Lunch”");
+  g_assert_null (mt_day_column_find_card (day1, lunch));
+
+  gui_test_force_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +289,7 @@ main (int   argc,
   app = gui_test_app_new ();
 
   g_test_add_func ("/gui/board/whole-delegation", test_whole_delegation);
+  g_test_add_func ("/gui/board/drop-on-another-day", test_drop_on_another_day);
 
   result = g_test_run ();
 
