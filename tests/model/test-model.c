@@ -206,7 +206,7 @@ test_tour_properties_notify (void)
   g_free (pspecs);
 
   /* each change is an undoable step */
-  g_assert_cmpuint (mt_history_get_n_steps (mt_tour_get_history (tour)), ==, 7);
+  g_assert_cmpuint (mt_history_get_n_steps (mt_tour_get_history (tour)), ==, n);
 }
 
 static void
