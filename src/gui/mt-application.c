@@ -440,14 +440,11 @@ new_action (GSimpleAction *action,
 {
   MtApplication *self = user_data;
   g_autoptr(MtTour) tour = mt_tour_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *zone = g_settings_get_string (self->settings, "default-time-zone");
+  MtWindow *window;
 
-  mt_tour_set_time_zone (tour, zone, NULL);
-  mt_tour_set_title (tour, _("Untitled Tour"));
-  mt_tour_set_first_day (tour, mt_wall_time_day_start (mt_wall_time_from_date_time (now)));
-  mt_history_clear (mt_tour_get_history (tour));
-  mt_application_add_window (self, tour, NULL);
+  /* an empty board, and over it the tour's details to fill in */
+  window = mt_application_add_window (self, tour, NULL);
+  mt_window_show_details (window, TRUE);
 }
 
 static void

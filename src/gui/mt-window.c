@@ -538,6 +538,7 @@ mt_window_class_init (MtWindowClass *klass)
 
   _mt_window_file_class_init (widget_class);
   _mt_window_sync_class_init (widget_class);
+  _mt_window_tools_class_init (widget_class);
 }
 
 static void

@@ -36,6 +36,10 @@ void        mt_window_save_to         (MtWindow       *self,
                                        GFile          *file);
 /* the sync of the window's tour with its server */
 MtSyncController *mt_window_get_sync  (MtWindow       *self);
+/* Opens the Tour Details dialog; with @new_tour, on the defaults of a new
+ * tour (see mt-tour-details-dialog.h). Returns the dialog. */
+GtkWidget  *mt_window_show_details    (MtWindow       *self,
+                                       gboolean        new_tour);
 /* shows what loading the tour warned about (dangling references) */
 void        mt_window_show_load_warnings (MtWindow    *self,
                                           GPtrArray   *warnings);

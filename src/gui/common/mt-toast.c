@@ -11,6 +11,23 @@
 
 #include "mt-toast.h"
 
+/* the toast overlay under @root, for a toast asked of a whole window */
+static GtkWidget *
+find_overlay (GtkWidget *root)
+{
+  if (ADW_IS_TOAST_OVERLAY (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 mt_toast_show (GtkWidget  *widget,
                const char *title,
@@ -23,7 +40,10 @@ mt_toast_show (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (title != NULL);
 
-  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (GTK_IS_WINDOW (widget))
+    overlay = find_overlay (widget);
+  else
+    overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay == NULL)
     return;
   toast = adw_toast_new (title);

@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* Shows @title in the toast overlay that holds @widget (nothing when none
- * does), with a button labelled @button_label for @action_name when both
+/* Shows @title in the toast overlay that holds @widget, or that the window
+ * @widget holds (nothing when there is none), with a button labelled @button_label for @action_name when both
  * are given. */
 void mt_toast_show      (GtkWidget  *widget,
                          const char *title,

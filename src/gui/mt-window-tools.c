@@ -1,0 +1,43 @@
+/* mt-window-tools.c: the window's tools beside its document: the tour's
+ * details
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "mt-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-tour-details-dialog.h"
+#include "mt-window-private.h"
+
+GtkWidget *
+mt_window_show_details (MtWindow *self,
+                        gboolean  new_tour)
+{
+  g_autofree char *zone = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (MT_IS_WINDOW (self), NULL);
+
+  if (new_tour)
+    zone = g_settings_get_string (self->settings, "default-time-zone");
+  dialog = mt_tour_details_dialog_new (GTK_WINDOW (self), self->tour, new_tour, zone);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+tour_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  mt_window_show_details (MT_WINDOW (widget), FALSE);
+}
+
+void
+_mt_window_tools_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.tour-details", NULL, tour_details_action);
+}
