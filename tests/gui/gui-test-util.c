@@ -322,6 +322,20 @@ label_is (GtkWidget  *widget,
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
+static gboolean
+button_is (GtkWidget  *widget,
+           const char *label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+gui_test_find_button (GtkWidget  *root,
+                      const char *label)
+{
+  return find_where (root, button_is, label);
+}
+
 GtkWidget *
 gui_test_find_by_tooltip (GtkWidget  *root,
                           const char *text)

@@ -64,6 +64,9 @@ GtkWidget     *gui_test_find_by_tooltip  (GtkWidget   *root,
                                           const char  *text);
 GtkWidget     *gui_test_find_label       (GtkWidget   *root,
                                           const char  *text);
+/* the first button under @root labelled @label (with its mnemonic) */
+GtkWidget     *gui_test_find_button      (GtkWidget   *root,
+                                          const char  *label);
 /* the first descendant of @root of @type */
 GtkWidget     *gui_test_find_descendant  (GtkWidget   *root,
                                           GType        type);

@@ -6,7 +6,12 @@
 #include "config.h"
 
 #include "gui-test-util.h"
+#include "mt-delegates-page.h"
+#include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
+#include "mt-itinerary-view.h"
+#include "mt-sites-page.h"
+#include "mt-visit-editor.h"
 #include "mt-tour-details.h"
 #include "mt-tour-details-dialog.h"
 
@@ -266,6 +271,103 @@ test_new_tour (void)
   gui_test_force_close (window);
 }
 
+/* which page the view's own stack shows */
+static const char *
+visible_page (GtkWidget *view)
+{
+  GObject *stack = gtk_widget_get_template_child (view, G_OBJECT_TYPE (view), "stack");
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static void
+click (GtkWidget  *view,
+       const char *label)
+{
+  GtkWidget *button = gui_test_find_button (view, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_iterate ();
+}
+
+/* the page of the window showing @name, built */
+static GtkWidget *
+show_page (MtWindow   *window,
+           const char *name,
+           GType       type)
+{
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  page = gui_test_find_descendant (GTK_WIDGET (window), type);
+  g_assert_nonnull (page);
+  return page;
+}
+
+/* An empty tour's board says what to do first, with a button for each;
+ * the pages of delegates, interviews and sites have their empty states. */
+static void
+test_empty_states (void)
+{
+  g_autoptr(MtTour) empty = mt_tour_new ();
+  MtWindow *window = mt_application_add_window (app, empty, NULL);
+  GtkWidget *board = mt_window_get_itinerary (window);
+  GtkWidget *editor, *page;
+  AdwViewStack *stack;
+  g_autoptr(MtVisit) visit = mt_visit_new (NULL);
+
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  stack = ADW_VIEW_STACK (gui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_cmpstr (visible_page (board), ==, "empty");
+
+  click (board, "Add a _Visit");
+  editor = gui_test_find_toplevel (MT_TYPE_VISIT_EDITOR, GTK_WINDOW (window));
+  g_assert_nonnull (editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  click (board, "Add _Cities and Sites");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "sites");
+  page = gui_test_find_descendant (GTK_WIDGET (window), MT_TYPE_SITES_PAGE);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+
+  page = show_page (window, "delegates", MT_TYPE_DELEGATES_PAGE);
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+  page = show_page (window, "interviews", MT_TYPE_INTERVIEWS_PAGE);
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+
+  /* the first visit brings the days back */
+  show_page (window, "itinerary", MT_TYPE_ITINERARY_VIEW);
+  mt_visit_set_start (visit, mt_tour_get_day_start (empty, 1) + 10 * 3600);
+  mt_visit_set_end (visit, mt_tour_get_day_start (empty, 1) + 11 * 3600);
+  g_assert_true (mt_tour_add (empty, MT_ENTITY (visit), NULL));
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpstr (visible_page (board), ==, "board");
+
+  gui_test_force_close (window);
+}
+
+static void
+test_look_empty (void)
+{
+  g_autoptr(MtTour) empty = mt_tour_new ();
+  MtWindow *window = mt_application_add_window (app, empty, NULL);
+
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  gui_test_screenshot_styles (GTK_WIDGET (window), "empty-board");
+  show_page (window, "delegates", MT_TYPE_DELEGATES_PAGE);
+  gui_test_screenshot_styles (GTK_WIDGET (window), "empty-delegates");
+  show_page (window, "interviews", MT_TYPE_INTERVIEWS_PAGE);
+  gui_test_screenshot_styles (GTK_WIDGET (window), "empty-interviews");
+  show_page (window, "sites", MT_TYPE_SITES_PAGE);
+  gui_test_screenshot_styles (GTK_WIDGET (window), "empty-sites");
+  gui_test_force_close (window);
+}
+
 /* The zones offered: this system's, sorted, each once */
 static void
 test_zone_list (void)
@@ -324,7 +426,9 @@ main (int   argc,
   g_test_add_func ("/gui/details/shorten", test_shorten);
   g_test_add_func ("/gui/details/new-tour", test_new_tour);
   g_test_add_func ("/gui/details/zone-list", test_zone_list);
-  g_test_add_func ("/gui/details/look", test_look);
+  g_test_add_func ("/gui/details/empty-states", test_empty_states);
+  g_test_add_func ("/gui/details/look/dialogs", test_look);
+  g_test_add_func ("/gui/details/look/empty", test_look_empty);
 
   result = g_test_run ();
   g_clear_object (&app);

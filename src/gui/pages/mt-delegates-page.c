@@ -44,6 +44,7 @@ struct _MtDelegatesPage
   GtkButton          *import_button;
   GtkColumnView      *column_view;
   GtkListBox         *groups_list;
+  GtkStack           *stack;
 
   /* owned */
   MtTour             *tour;
@@ -279,6 +280,7 @@ update_count (MtDelegatesPage *self)
     /* Translators: "12 of 108 delegates" */
     text = g_strdup_printf (ngettext ("%u of %u delegate", "%u of %u delegates", total), shown, total);
   gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : shown == 0 ? "none" : "list");
 }
 
 static void
@@ -543,6 +545,14 @@ on_import_clicked (MtDelegatesPage *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  on_import_clicked (MT_DELEGATES_PAGE (widget));
+}
+
 /* --- the tour and revealing ------------------------------------------------- */
 
 static void
@@ -730,6 +740,7 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "delegates.add", NULL);
   gtk_widget_class_install_action (widget_class, "delegates.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "delegates.import", NULL, import_action);
 
   (void) mt_pages_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -740,6 +751,7 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, groups_list);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, stack);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_group_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);

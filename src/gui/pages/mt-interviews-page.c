@@ -302,7 +302,7 @@ update_count (MtInterviewsPage *self)
   else
     text = g_strdup_printf (ngettext ("%u of %u interview", "%u of %u interviews", total), shown, total);
   gtk_label_set_label (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : shown == 0 ? "none" : "list");
 }
 
 static void

@@ -27,6 +27,7 @@ struct _MtSitesPage
   /* template children */
   GtkLabel       *count_label;
   GtkBox         *cities_box;
+  GtkStack       *stack;
   GtkDrawingArea *route_area;
 
   /* owned */
@@ -358,6 +359,7 @@ rebuild (MtSitesPage *self)
 
     gtk_label_set_label (self->count_label, text);
   }
+  gtk_stack_set_visible_child_name (self->stack, n_cities + n_sites == 0 ? "empty" : "list");
 }
 
 static gboolean
@@ -512,6 +514,7 @@ mt_sites_page_class_init (MtSitesPageClass *klass)
                                                "/io/github/mediatour/Planner/mt-sites-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, cities_box);
+  gtk_widget_class_bind_template_child (widget_class, MtSitesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, route_area);
   gtk_widget_class_bind_template_callback (widget_class, on_add_city_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_site_clicked);
