@@ -40,6 +40,10 @@ MtSyncController *mt_window_get_sync  (MtWindow       *self);
  * tour (see mt-tour-details-dialog.h). Returns the dialog. */
 GtkWidget  *mt_window_show_details    (MtWindow       *self,
                                        gboolean        new_tour);
+/* Opens Export…, for @delegate_id's schedule where not NULL. Returns the
+ * dialog. */
+GtkWidget  *mt_window_show_export     (MtWindow       *self,
+                                       const char     *delegate_id);
 /* shows what loading the tour warned about (dangling references) */
 void        mt_window_show_load_warnings (MtWindow    *self,
                                           GPtrArray   *warnings);

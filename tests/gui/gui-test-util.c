@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "gui-test-util.h"
 
@@ -55,13 +56,17 @@ gui_test_init (int    *argc,
       /* gtk_init() reads the locale from the environment again */
       g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
       g_setenv ("LANGUAGE", "zh_CN", TRUE);
-      if (g_getenv ("MT_LOCALEDIR") != NULL)
-        bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
     }
+  else if (g_getenv ("MT_TEST_ENGLISH_LOCALE") != NULL
+           && setlocale (LC_ALL, g_getenv ("MT_TEST_ENGLISH_LOCALE")) != NULL)
+    g_setenv ("LC_ALL", g_getenv ("MT_TEST_ENGLISH_LOCALE"), TRUE);
   else
     setlocale (LC_ALL, "C.UTF-8");
+  /* the catalogues built from po/, for Chinese runs and printouts */
+  if (g_getenv ("MT_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_test_init (argc, argv, NULL);
   gtk_init ();
@@ -178,7 +183,9 @@ gui_test_answer (GtkWidget  *dialog,
 void
 gui_test_iterate (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
+  /* bounded: a source that is always ready (the steps of a long export)
+   * would keep it going to the end */
+  for (guint i = 0; i < 64 && g_main_context_iteration (NULL, FALSE); i++)
     ;
 }
 
@@ -365,4 +372,49 @@ gui_test_find_descendant (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+guint
+gui_test_pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + 7, NULL, 10);
+}
+
+char *
+gui_test_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+
+  return run_tool (argv);
+}
+
+char *
+gui_test_read_file (GFile *file)
+{
+  char *contents = NULL;
+
+  if (!g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL))
+    return NULL;
+  return contents;
 }

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 char          *gui_test_setup_env        (void);
 /* Starts a test program: gui_test_setup_env(), the language that
  * MT_TEST_LANGUAGE names ("zh_CN", with the catalogues in MT_LOCALEDIR;
- * English otherwise), g_test_init(), GTK and libadwaita. Returns the
+ * English otherwise: C.UTF-8, or the locale MT_TEST_ENGLISH_LOCALE names
+ * where it is installed), g_test_init(), GTK and libadwaita. Returns the
  * temporary folder to remove at the end, or NULL when the language is not
  * installed (the program then has nothing to run). */
 char          *gui_test_init             (int          *argc,
@@ -30,6 +31,7 @@ void           gui_test_setup_locale     (void);
 gboolean       gui_test_have_zh_cn       (void);
 /* an MtApplication, registered (started), that runs no main loop */
 MtApplication *gui_test_app_new          (void);
+/* runs what is pending in the main loop (at most 64 dispatches) */
 void           gui_test_iterate          (void);
 /* iterates the main loop until @done returns TRUE; FALSE after 20 s */
 gboolean       gui_test_wait_until       (gboolean   (*done) (gpointer),
@@ -67,6 +69,12 @@ GtkWidget     *gui_test_find_label       (GtkWidget   *root,
 /* the first button under @root labelled @label (with its mnemonic) */
 GtkWidget     *gui_test_find_button      (GtkWidget   *root,
                                           const char  *label);
+/* the number of pages of the PDF @path (poppler's pdfinfo), and its text
+ * (pdftotext) */
+guint          gui_test_pdf_pages        (const char  *path);
+char          *gui_test_pdf_text         (const char  *path);
+/* the text of @file, or NULL */
+char          *gui_test_read_file        (GFile       *file);
 /* the first descendant of @root of @type */
 GtkWidget     *gui_test_find_descendant  (GtkWidget   *root,
                                           GType        type);
