@@ -44,6 +44,10 @@ GtkWidget  *mt_window_show_details    (MtWindow       *self,
  * dialog. */
 GtkWidget  *mt_window_show_export     (MtWindow       *self,
                                        const char     *delegate_id);
+/* Opens Print…, for @delegate_id's itinerary where not NULL. Returns the
+ * dialog. */
+GtkWidget  *mt_window_show_print      (MtWindow       *self,
+                                       const char     *delegate_id);
 /* shows what loading the tour warned about (dangling references) */
 void        mt_window_show_load_warnings (MtWindow    *self,
                                           GPtrArray   *warnings);
