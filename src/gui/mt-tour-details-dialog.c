@@ -255,10 +255,7 @@ apply (MtTourDetailsDialog *self)
   if (!mt_tour_details_apply (&self->pending, self->tour, self->move,
                               self->new_tour ? _("New tour") : _("Edit tour details"), &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Change the Tour"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      mt_show_error (GTK_WIDGET (self), _("Could Not Change the Tour"), error->message);
       return;
     }
 

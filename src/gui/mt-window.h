@@ -48,6 +48,10 @@ GtkWidget  *mt_window_show_export     (MtWindow       *self,
  * dialog. */
 GtkWidget  *mt_window_show_print      (MtWindow       *self,
                                        const char     *delegate_id);
+/* Reads @file (a calendar or a roster) and shows what importing it would
+ * change, as Import… does after its file chooser. */
+void        mt_window_import_file     (MtWindow       *self,
+                                       GFile          *file);
 /* shows what loading the tour warned about (dangling references) */
 void        mt_window_show_load_warnings (MtWindow    *self,
                                           GPtrArray   *warnings);

@@ -74,6 +74,34 @@ gui_test_init (int    *argc,
   return tmp;
 }
 
+int
+gui_test_main (int             *argc,
+               char          ***argv,
+               MtApplication  **app,
+               char           **out_dir,
+               void           (*add_tests) (void))
+{
+  g_autofree char *tmp_dir = gui_test_init (argc, argv);
+  int result;
+
+  if (tmp_dir == NULL)
+    return 0;
+  if (out_dir != NULL)
+    {
+      *out_dir = g_build_filename (tmp_dir, "out", NULL);
+      g_assert_cmpint (g_mkdir_with_parents (*out_dir, 0700), ==, 0);
+    }
+  *app = gui_test_app_new ();
+  add_tests ();
+
+  result = g_test_run ();
+  g_clear_object (app);
+  gui_test_remove_tree (tmp_dir);
+  if (out_dir != NULL)
+    g_clear_pointer (out_dir, g_free);
+  return result;
+}
+
 void
 gui_test_remove_tree (const char *path)
 {
@@ -265,10 +293,14 @@ gui_test_screenshot (GtkWidget  *widget,
   g_autofree char *dir = g_strdup (g_getenv ("MT_SCREENSHOT_DIR") ? g_getenv ("MT_SCREENSHOT_DIR") : "screenshots");
   char *path = g_build_filename (dir, file_name, NULL);
   GskRenderer *renderer;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width, height;
 
+  /* a window just presented has its size after a frame or two */
   gui_test_wait_for_frame (widget);
+  for (guint i = 0; i < 20 && gtk_widget_get_width (widget) == 0; i++)
+    gui_test_wait_for_frame (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_to_node (snapshot);
   g_assert_nonnull (node);

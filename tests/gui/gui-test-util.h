@@ -20,6 +20,15 @@ char          *gui_test_setup_env        (void);
  * installed (the program then has nothing to run). */
 char          *gui_test_init             (int          *argc,
                                           char       ***argv);
+/* The main() of a GUI test program: gui_test_init(), an application in
+ * *@app, a folder for the files the tests write in *@out_dir (where not
+ * NULL), the test cases @add_tests registers, the run, and everything
+ * removed after. */
+int            gui_test_main             (int          *argc,
+                                          char       ***argv,
+                                          MtApplication **app,
+                                          char        **out_dir,
+                                          void        (*add_tests) (void));
 /* "zh_CN" in a Chinese run, "" otherwise */
 const char    *gui_test_language         (void);
 void           gui_test_remove_tree      (const char  *path);

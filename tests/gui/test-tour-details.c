@@ -410,17 +410,9 @@ test_look (void)
   gui_test_force_close (window);
 }
 
-int
-main (int   argc,
-      char *argv[])
+static void
+add_tests (void)
 {
-  g_autofree char *tmp_dir = gui_test_init (&argc, &argv);
-  int result;
-
-  if (tmp_dir == NULL)
-    return 0;
-  app = gui_test_app_new ();
-
   g_test_add_func ("/gui/details/edit", test_edit);
   g_test_add_func ("/gui/details/first-day", test_first_day);
   g_test_add_func ("/gui/details/shorten", test_shorten);
@@ -429,9 +421,11 @@ main (int   argc,
   g_test_add_func ("/gui/details/empty-states", test_empty_states);
   g_test_add_func ("/gui/details/look/dialogs", test_look);
   g_test_add_func ("/gui/details/look/empty", test_look_empty);
+}
 
-  result = g_test_run ();
-  g_clear_object (&app);
-  gui_test_remove_tree (tmp_dir);
-  return result;
+int
+main (int   argc,
+      char *argv[])
+{
+  return gui_test_main (&argc, &argv, &app, NULL, add_tests);
 }

@@ -1,4 +1,5 @@
-/* mt-toast.c: a toast over the window, saying what an edit did
+/* mt-toast.c: telling the user what happened: a toast over the window for
+ * what an edit did, a dialog for what could not be done
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -61,4 +62,18 @@ mt_toast_show_undo (GtkWidget  *widget,
                     const char *title)
 {
   mt_toast_show (widget, title, _("_Undo"), "win.undo");
+}
+
+GtkWidget *
+mt_show_error (GtkWidget  *parent,
+               const char *heading,
+               const char *body)
+{
+  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }

@@ -1,4 +1,5 @@
-/* mt-toast.h: a toast over the window, saying what an edit did
+/* mt-toast.h: telling the user what happened: a toast over the window for
+ * what an edit did, a dialog for what could not be done
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,5 +19,11 @@ void mt_toast_show      (GtkWidget  *widget,
 /* the same, with Undo (win.undo): for an edit the user may regret */
 void mt_toast_show_undo (GtkWidget  *widget,
                          const char *title);
+
+/* A dialog over @parent's window saying what could not be done, with
+ * Close; returns it, presented. */
+GtkWidget *mt_show_error (GtkWidget  *parent,
+                          const char *heading,
+                          const char *body);
 
 G_END_DECLS

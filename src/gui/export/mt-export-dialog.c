@@ -117,10 +117,7 @@ static void
 show_error (MtExportDialog *self,
             const GError   *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  mt_show_error (GTK_WIDGET (self), _("Could Not Export"), error->message);
 }
 
 /* One file */

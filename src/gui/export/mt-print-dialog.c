@@ -16,6 +16,7 @@
 
 #include "mt-export-resources.h"
 #include "mt-print-dialog.h"
+#include "mt-toast.h"
 
 struct _MtPrintDialog
 {
@@ -240,13 +241,8 @@ on_done (GtkPrintOperation       *operation,
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      GtkWidget *dialog;
-
       gtk_print_operation_get_error (operation, &error);
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print"),
-                                       error ? error->message : NULL);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      mt_show_error (GTK_WIDGET (self), _("Could Not Print"), error ? error->message : NULL);
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && printing->close_after)
     gtk_window_close (GTK_WINDOW (self));
@@ -316,12 +312,7 @@ print_action (GtkWidget  *widget,
 
   if (mt_print_dialog_run (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    mt_show_error (GTK_WIDGET (self), _("Could Not Print"), error->message);
 }
 
 /* Public */

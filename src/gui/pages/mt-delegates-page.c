@@ -3,8 +3,9 @@
  * A column view over the tour's delegates, filtered by a search and a group
  * and sorted by the column the user picks, beside a list of the groups with
  * their colour and size. Every edit (the editor's Save, a deletion, a
- * group's new name or colour, a CSV import) is one undoable step; the window
- * shows a toast with Undo for each, so nothing here asks for confirmation.
+ * group's new name or colour) is one undoable step; the window shows a toast
+ * with Undo for each, so nothing here asks for confirmation. Import CSV…
+ * is the window's Import…, which shows what a roster would change first.
  * The editor is in mt-delegates-page-editor.c, the groups' list in
  * mt-delegates-page-groups.c.
  *
@@ -16,7 +17,6 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-csv.h"
 #include "mt-delegates-page.h"
 #include "mt-pages-resources.h"
 #include "mt-itinerary-model.h"
@@ -469,80 +469,11 @@ delete_selected_action (GtkWidget  *widget,
 
 /* --- CSV import ------------------------------------------------------------ */
 
-static void
-show_error (MtDelegatesPage *self,
-            const char      *heading,
-            const char      *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_csv_loaded (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  g_autoptr(MtDelegatesPage) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) contents = mt_file_load_contents_finish (result, &error);
-  g_autofree char *basename = g_file_get_basename (G_FILE (source));
-  MtCsvImport import = { 0 };
-
-  if (contents == NULL)
-    {
-      show_error (self, _("Could Not Read the File"), error->message);
-      return;
-    }
-  if (self->tour == NULL)
-    return;
-  if (!mt_csv_import_roster (self->tour, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
-                             basename, &import, NULL, &error))
-    {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), basename);
-
-      show_error (self, heading, error->message);
-    }
-}
-
-static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    MtDelegatesPage *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      /* no more than a roster may be: a huge file is refused, not read in */
-      mt_file_load_contents_async (file, MT_CSV_MAX_FILE_SIZE, NULL, on_csv_loaded, g_object_ref (self));
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
+/* The window's Import…, which shows what the roster would change first */
 static void
 on_import_clicked (MtDelegatesPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->tour == NULL)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Import Delegates"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.tsv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
 }
 
 static void

@@ -277,23 +277,16 @@ test_drop_on_another_day (void)
   gui_test_force_close (window);
 }
 
+static void
+add_tests (void)
+{
+  g_test_add_func ("/gui/board/whole-delegation", test_whole_delegation);
+  g_test_add_func ("/gui/board/drop-on-another-day", test_drop_on_another_day);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmp_dir = gui_test_init (&argc, &argv);
-  int result;
-
-  if (tmp_dir == NULL)
-    return 0;
-  app = gui_test_app_new ();
-
-  g_test_add_func ("/gui/board/whole-delegation", test_whole_delegation);
-  g_test_add_func ("/gui/board/drop-on-another-day", test_drop_on_another_day);
-
-  result = g_test_run ();
-
-  g_clear_object (&app);
-  gui_test_remove_tree (tmp_dir);
-  return result;
+  return gui_test_main (&argc, &argv, &app, NULL, add_tests);
 }

@@ -341,35 +341,25 @@ test_look (void)
   gui_test_force_close (window);
 }
 
-int
-main (int   argc,
-      char *argv[])
+static void
+add_tests (void)
 {
-  g_autofree char *tmp_dir = NULL;
-  int result;
-
-  /* an English user's locale, as the app meets it: GLib translates nothing
-   * for a program started in C.UTF-8 whose own catalogue has no English,
-   * so that a printout in another language would stay in English */
-  g_setenv ("MT_TEST_ENGLISH_LOCALE", "en_US.UTF-8", FALSE);
-  tmp_dir = gui_test_init (&argc, &argv);
-
-  if (tmp_dir == NULL)
-    return 0;
-  out_dir = g_build_filename (tmp_dir, "out", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (out_dir, 0700), ==, 0);
-  app = gui_test_app_new ();
-
   g_test_add_func ("/gui/export/ics-tour", test_ics_tour);
   g_test_add_func ("/gui/export/csv-group", test_csv_group);
   g_test_add_func ("/gui/export/pdf-delegate", test_pdf_delegate);
   g_test_add_func ("/gui/export/folder", test_folder);
   g_test_add_func ("/gui/export/folder-cancel", test_folder_cancel);
   g_test_add_func ("/gui/export/look", test_look);
+}
 
-  result = g_test_run ();
-  g_clear_object (&app);
-  gui_test_remove_tree (tmp_dir);
-  g_free (out_dir);
-  return result;
+int
+main (int   argc,
+      char *argv[])
+{
+  /* an English user's locale, as the app meets it: GLib translates nothing
+   * for a program started in C.UTF-8 whose own catalogue has no English,
+   * so that a printout in another language would stay in English */
+  g_setenv ("MT_TEST_ENGLISH_LOCALE", "en_US.UTF-8", FALSE);
+
+  return gui_test_main (&argc, &argv, &app, &out_dir, add_tests);
 }

@@ -164,26 +164,17 @@ test_look (void)
   gui_test_force_close (window);
 }
 
+static void
+add_tests (void)
+{
+  g_test_add_func ("/gui/print/pages", test_pages);
+  g_test_add_func ("/gui/print/several", test_several);
+  g_test_add_func ("/gui/print/look", test_look);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmp_dir = gui_test_init (&argc, &argv);
-  int result;
-
-  if (tmp_dir == NULL)
-    return 0;
-  out_dir = g_build_filename (tmp_dir, "out", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (out_dir, 0700), ==, 0);
-  app = gui_test_app_new ();
-
-  g_test_add_func ("/gui/print/pages", test_pages);
-  g_test_add_func ("/gui/print/several", test_several);
-  g_test_add_func ("/gui/print/look", test_look);
-
-  result = g_test_run ();
-  g_clear_object (&app);
-  gui_test_remove_tree (tmp_dir);
-  g_free (out_dir);
-  return result;
+  return gui_test_main (&argc, &argv, &app, &out_dir, add_tests);
 }

@@ -210,23 +210,17 @@ test_look (void)
   gui_test_force_close (window);
 }
 
+static void
+add_tests (void)
+{
+  g_test_add_func ("/gui/sites/delete-site-in-use", test_delete_site_in_use);
+  g_test_add_func ("/gui/sites/delete-city-in-use", test_delete_city_in_use);
+  g_test_add_func ("/gui/sites/look", test_look);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmp_dir = gui_test_init (&argc, &argv);
-  int result;
-
-  if (tmp_dir == NULL)
-    return 0;
-  app = gui_test_app_new ();
-
-  g_test_add_func ("/gui/sites/delete-site-in-use", test_delete_site_in_use);
-  g_test_add_func ("/gui/sites/delete-city-in-use", test_delete_city_in_use);
-  g_test_add_func ("/gui/sites/look", test_look);
-
-  result = g_test_run ();
-  g_clear_object (&app);
-  gui_test_remove_tree (tmp_dir);
-  return result;
+  return gui_test_main (&argc, &argv, &app, NULL, add_tests);
 }
