@@ -1,7 +1,7 @@
 /* mt-scope-chooser.h: whose schedule an export or a printout shows
  *
  * The whole tour, one group, or delegates chosen from a searchable list of
- * check boxes (one, several or all).
+ * check boxes (one, several or all: mt-delegate-checklist.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -45,12 +45,15 @@ struct _MtDelegatesPage
   GtkColumnView      *column_view;
   GtkListBox         *groups_list;
   GtkStack           *stack;
+  GtkActionBar       *selection_bar;
+  GtkLabel           *selection_label;
+  GtkMenuButton      *move_button;
 
   /* owned */
   MtTour             *tour;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
+  GtkMultiSelection  *selection;
   GtkFilter          *filter;
   GPtrArray          *sorters;        /* GtkSorter, one per column */
   GPtrArray          *filter_groups;  /* ids behind the dropdown; NULL: all, "": none */
@@ -427,10 +430,23 @@ add_action (GtkWidget  *widget,
   on_add_clicked (MT_DELEGATES_PAGE (widget));
 }
 
+/* the first delegate selected, or NULL */
 static MtDelegate *
 selected_delegate (MtDelegatesPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(MtDelegate) delegate = NULL;
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+  delegate = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+  return delegate;  /* the tour holds it */
+}
+
+GtkSelectionModel *
+_mt_delegates_page_get_selection (MtDelegatesPage *self)
+{
+  return GTK_SELECTION_MODEL (self->selection);
 }
 
 static void
@@ -461,10 +477,25 @@ delete_selected_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   MtDelegatesPage *self = MT_DELEGATES_PAGE (widget);
-  MtDelegate *delegate = selected_delegate (self);
+  g_auto(GStrv) ids = _mt_delegates_page_dup_selected_ids (self);
+  g_autofree char *label = NULL;
+  MtHistory *history;
 
-  if (delegate != NULL)
-    _mt_delegates_page_delete_delegate (self, delegate);
+  if (ids[0] == NULL)
+    return;
+  history = mt_tour_get_history (self->tour);
+  /* Translators: an undoable step */
+  label = g_strdup_printf (g_dngettext (NULL, "Delete %u delegate", "Delete %u delegates", g_strv_length (ids)),
+                           g_strv_length (ids));
+  mt_history_begin (history, label);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      MtDelegate *delegate = mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, ids[i]);
+
+      if (delegate != NULL)
+        _mt_delegates_page_delete_delegate (self, delegate);
+    }
+  mt_history_end (history);
 }
 
 /* --- CSV import ------------------------------------------------------------ */
@@ -598,7 +629,7 @@ mt_delegates_page_reveal (MtTourView *view,
         return FALSE;
     }
 
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   {
     GtkWidget *list = inner_list_view (self->column_view);
 
@@ -683,6 +714,10 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, groups_list);
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, selection_bar);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, move_button);
+  _mt_delegates_page_class_init_selection (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_group_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
@@ -710,14 +745,13 @@ mt_delegates_page_init (MtDelegatesPage *self)
   add_column (self, _("Group"), COLUMN_GROUP, FALSE, 130);
   add_column (self, _("Languages"), COLUMN_LANGUAGES, FALSE, 110);
   add_column (self, _("Needs"), COLUMN_NEEDS, TRUE, -1);
+  _mt_delegates_page_add_schedule_column (self, self->column_view);
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row, self, NULL));
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), g_object_ref (view_sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   /* by name until the user picks a column */
   {
@@ -726,6 +760,7 @@ mt_delegates_page_init (MtDelegatesPage *self)
     gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
   }
 
+  _mt_delegates_page_init_selection (self, self->selection_bar, self->selection_label, self->move_button);
   self->css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);

@@ -79,6 +79,29 @@ guint        mt_page_delete_place           (MtTour             *tour,
                                              const char         *move_to,
                                              const char         *label);
 
+/* --- several delegates at once (mt-page-delegates.c) ---------------------- */
+
+/* Puts the delegates in the group @group_id (NULL: none), one undoable step
+ * named @label; returns how many changed group. */
+guint        mt_page_move_delegates         (MtTour             *tour,
+                                             const char * const *delegate_ids,
+                                             const char         *group_id,
+                                             const char         *label);
+/* A visit is attended by groups: the groups of the delegates join it, one
+ * step. Returns how many groups joined; *@n_without_group (nullable) counts
+ * the delegates who have no group to join with, where the visit is not
+ * for the whole delegation (which has everyone). */
+guint        mt_page_add_delegates_to_visit (MtTour             *tour,
+                                             MtVisit            *visit,
+                                             const char * const *delegate_ids,
+                                             guint              *n_without_group,
+                                             const char         *label);
+/* The delegates join the interview, one step; returns how many joined. */
+guint        mt_page_add_delegates_to_interview (MtTour         *tour,
+                                             MtInterview        *interview,
+                                             const char * const *delegate_ids,
+                                             const char         *label);
+
 /* --- free slots for an interview -------------------------------------- */
 
 typedef struct
