@@ -689,6 +689,16 @@ mt_application_init (MtApplication *self)
   (void) mt_window_get_resource ();
 }
 
+void
+mt_application_bind_text_domain (void)
+{
+  const char *dir = g_getenv ("MT_LOCALEDIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 MtApplication *
 mt_application_new (void)
 {
