@@ -193,9 +193,33 @@ typedef struct
   const char *site_id; /* borrowed from the tour */
 } MtRoutePoint;
 
-/* The places of the day's visits in time order (cancelled ones left out,
- * the site's coordinates or else its city's), consecutive repeats merged. */
+/* The legs of each day between cities: for every day of the tour, an array
+ * of MtRoutePoint, the cities (or, for a site without a city, the sites)
+ * of its visits in time order, cancelled visits left out, consecutive
+ * repeats merged; a day starts where the day before ended, so its first
+ * leg is the journey from there. One pass over the visits. */
+GPtrArray   *mt_page_tour_routes            (MtTour             *tour);
+/* one day of mt_page_tour_routes() */
 GArray      *mt_page_day_route              (MtTour             *tour,
                                              int                 day_index);
+
+typedef struct
+{
+  double x, y, width, height;
+} MtRect;
+
+/* Where a label of @width × @height goes near the point (@x, @y): the first
+ * spot around it, @gap apart and further out, that meets none of @taken and
+ * lies inside @area (or, where none does, the least crowded, still inside
+ * @area). The spot joins @taken. */
+MtRect       mt_page_place_label            (GArray             *taken,
+                                             const MtRect       *area,
+                                             double              x,
+                                             double              y,
+                                             double              width,
+                                             double              height,
+                                             double              gap);
+/* whether two of @rects (MtRect) meet; for tests */
+gboolean     mt_page_rects_overlap          (GArray             *rects);
 
 G_END_DECLS
