@@ -232,6 +232,15 @@ save_as (MtWindow *self,
     }
   else
     {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      /* in the user's documents, named after the tour */
+      if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+        }
       /* Translators: the file name offered for a new tour, without extension */
       name = g_strdup_printf ("%s.mtour", title && *title ? title : _("Untitled tour"));
       g_strdelimit (name, "/\\:", '-');

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-itinerary-model.h"
 #include "mt-itinerary-view.h"
 #include "mt-search-dialog.h"
 #include "mt-toast.h"
@@ -276,11 +277,17 @@ update_problem_counts (gpointer user_data)
           g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
           const char * const *ids = mt_problem_get_ids (problem);
 
+          MtProblemLevel level = mt_problem_get_severity (problem) == MT_SEVERITY_ERROR ? MT_PROBLEM_LEVEL_ERROR
+                                 : mt_problem_get_severity (problem) == MT_SEVERITY_WARNING ? MT_PROBLEM_LEVEL_WARNING
+                                 : MT_PROBLEM_LEVEL_HINT;
+
           for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
             {
-              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, ids[j]));
+              gpointer old = g_hash_table_lookup (counts, ids[j]);
 
-              g_hash_table_insert (counts, g_strdup (ids[j]), GUINT_TO_POINTER (count + 1));
+              g_hash_table_insert (counts, g_strdup (ids[j]),
+                                   mt_itinerary_problems_pack (mt_itinerary_problems_count (old) + 1,
+                                                               MAX (level, mt_itinerary_problems_worst (old))));
             }
         }
     }

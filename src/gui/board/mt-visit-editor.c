@@ -297,28 +297,6 @@ setup_groups (MtVisitEditor *self,
   on_whole_changed (self);
 }
 
-/* A new visit starts when the day's last visit ends, or at 09:00. */
-static gint64
-default_start (MtTour *tour,
-               int     day_index)
-{
-  g_autoptr(GPtrArray) visits = mt_itinerary_dup_day_visits (tour, day_index);
-  gint64 day_start = mt_tour_get_day_start (tour, day_index);
-  gint64 start = day_start + 9 * 3600;
-
-  for (guint i = 0; i < visits->len; i++)
-    {
-      MtVisit *visit = g_ptr_array_index (visits, i);
-      gint64 end = mt_visit_get_end (visit);
-
-      if (end != MT_TIME_UNSET && end > start)
-        start = end;
-    }
-  /* on the next quarter hour, and not past the day */
-  start = (start + 899) / 900 * 900;
-  return MIN (start, day_start + 23 * 3600);
-}
-
 static void
 fill (MtVisitEditor *self,
       MtVisit       *visit,
@@ -351,17 +329,21 @@ fill (MtVisitEditor *self,
       if (mt_visit_get_notes (visit) != NULL)
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), mt_visit_get_notes (visit), -1);
       adw_window_title_set_title (self->window_title, _("Edit Visit"));
+      adw_window_title_set_subtitle (self->window_title, mt_visit_get_title (visit) ? mt_visit_get_title (visit) : "");
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Visit"));
       gtk_button_set_label (self->save_button, _("_Save"));
     }
   else
     {
       day_index = CLAMP (day_index, 0, (int) mt_tour_get_n_days (self->tour) - 1);
-      start = default_start (self->tour, day_index);
+      /* the first free hour of the day */
+      start = mt_itinerary_free_start (self->tour, day_index, 3600);
       end = start + 3600;
       adw_combo_row_set_selected (self->kind_row, MT_VISIT_VISIT);
       adw_combo_row_set_selected (self->status_row, MT_VISIT_TENTATIVE);
       gtk_drop_down_set_selected (self->site_dropdown, GTK_INVALID_LIST_POSITION);
       adw_window_title_set_title (self->window_title, _("New Visit"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Visit"));
       gtk_button_set_label (self->save_button, _("_Add"));
     }
 

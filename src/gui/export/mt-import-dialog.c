@@ -102,6 +102,7 @@ fill (MtImportDialog *self)
   /* Translators: the title of the import's preview, “%s” is the file's name */
   heading = g_strdup_printf (_("Import “%s”"), preview->name ? preview->name : "");
   adw_window_title_set_title (self->window_title, heading);
+  gtk_window_set_title (GTK_WINDOW (self), heading);
   adw_window_title_set_subtitle (self->window_title,
                                  preview->kind == MT_IMPORT_ROSTER ? _("A roster of delegates")
                                                                   : _("A calendar of visits"));

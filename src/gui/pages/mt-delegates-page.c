@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-column-view.h"
 #include "mt-delegates-page.h"
 #include "mt-pages-resources.h"
 #include "mt-itinerary-model.h"
@@ -578,16 +579,6 @@ find_in_model (GListModel *model,
   return FALSE;
 }
 
-static GtkWidget *
-inner_list_view (GtkColumnView *view)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
 static gboolean
 mt_delegates_page_reveal (MtTourView *view,
                           const char *id)
@@ -630,12 +621,7 @@ mt_delegates_page_reveal (MtTourView *view,
     }
 
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  {
-    GtkWidget *list = inner_list_view (self->column_view);
-
-    if (list != NULL)
-      gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
-  }
+  mt_column_view_scroll_to (self->column_view, position);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
   return TRUE;
 }
@@ -753,6 +739,7 @@ mt_delegates_page_init (MtDelegatesPage *self)
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), g_object_ref (view_sorter));
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  mt_column_view_keep_selection_in_view (self->column_view);
   /* by name until the user picks a column */
   {
     g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);

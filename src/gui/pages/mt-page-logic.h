@@ -157,7 +157,9 @@ typedef struct
 void         mt_search_hit_free             (MtSearchHit        *hit);
 /* The visits, sites, delegates and interviews (and cities) that match
  * every word of @query, best first: a title starting with the query, then
- * a title containing it, then other fields; at most @max_hits (0: all). */
+ * a title containing it, then other fields; within each, the visits and
+ * interviews in time order, then the rest by name; at most @max_hits (0:
+ * all). */
 GPtrArray   *mt_page_search                 (MtTour             *tour,
                                              const char         *query,
                                              guint               max_hits);
