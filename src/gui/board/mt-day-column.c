@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-board-private.h"
 #include "mt-board-resources.h"
 #include "mt-day-column.h"
 #include "mt-itinerary-model.h"
@@ -210,12 +211,7 @@ on_drop_motion (MtDayColumn   *self,
                 double         y,
                 GtkDropTarget *target)
 {
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
-
-  /* the source offers only a copy while Ctrl is held; otherwise move */
-  if (drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY)
-    return GDK_ACTION_COPY;
-  return GDK_ACTION_MOVE;
+  return _mt_board_drop_action (target);
 }
 
 static gboolean
@@ -225,9 +221,8 @@ on_drop (MtDayColumn   *self,
          double         y,
          GtkDropTarget *target)
 {
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
   const char *id = g_value_get_string (value);
-  gboolean copy = drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY;
+  gboolean copy = _mt_board_drop_copies (target);
   MtVisit *visit, *target_visit = NULL;
   MtDropPlace place = MT_DROP_KEEP_TIME;
   MtTimeSpan span = { 0, 0 };

@@ -412,14 +412,8 @@ mt_interviews_page_set_tour (MtTourView *view,
 {
   MtInterviewsPage *self = MT_INTERVIEWS_PAGE (view);
 
-  if (self->tour == tour)
+  if (!mt_tour_view_follow_tour (view, &self->tour, tour, &self->refresh_id, G_CALLBACK (on_tour_changed)))
     return;
-  if (self->tour != NULL)
-    g_signal_handlers_disconnect_by_data (self->tour, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_set_object (&self->tour, tour);
-  if (tour != NULL)
-    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filter_model, tour != NULL ? mt_tour_get_interviews (tour) : NULL);
   rebuild_day_filter (self);
   refresh_cb (self);

@@ -34,8 +34,6 @@ gboolean     mt_page_folded_matches         (const char         *folded_query,
 gboolean     mt_page_delegate_matches       (MtDelegate         *delegate,
                                              const char         *folded_query);
 
-/* "09:00" or "" when unset */
-char        *mt_page_format_time            (gint64              time);
 /* "Day 3 · 09:00 – 10:30" (the day of @start) or "" when @start is unset */
 char        *mt_page_format_day_span        (MtTour             *tour,
                                              gint64              start,

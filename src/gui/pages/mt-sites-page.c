@@ -267,14 +267,8 @@ mt_sites_page_set_tour (MtTourView *view,
 {
   MtSitesPage *self = MT_SITES_PAGE (view);
 
-  if (self->tour == tour)
+  if (!mt_tour_view_follow_tour (view, &self->tour, tour, &self->refresh_id, G_CALLBACK (on_tour_changed)))
     return;
-  if (self->tour != NULL)
-    g_signal_handlers_disconnect_by_data (self->tour, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_set_object (&self->tour, tour);
-  if (tour != NULL)
-    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
   mt_route_view_set_tour (self->route_area, tour);
   refresh_cb (self);
 }
