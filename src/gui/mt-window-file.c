@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-export-logic.h"
 #include "mt-window-private.h"
 
 #define MT_MIME_TYPE "application/x-mediatour+json"
@@ -218,6 +219,7 @@ save_as (MtWindow *self,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = _mt_window_new_tour_filter ();
+  g_autoptr(GHashTable) names = mt_export_names_new ();
   g_autofree char *name = NULL;
   const char *title = mt_tour_get_title (self->tour);
 
@@ -242,8 +244,7 @@ save_as (MtWindow *self,
           gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
         }
       /* Translators: the file name offered for a new tour, without extension */
-      name = g_strdup_printf ("%s.mtour", title && *title ? title : _("Untitled tour"));
-      g_strdelimit (name, "/\\:", '-');
+      name = mt_export_file_name (title, _("Untitled tour"), "mtour", names);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
 

@@ -382,7 +382,7 @@ test_save_as_name (void)
   gui_test_iterate ();
   chooser = gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "Yunnan- spring tour.mtour");
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "Yunnan - spring tour.mtour");
   folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   g_assert_nonnull (folder);
   {

@@ -76,16 +76,23 @@ mt_export_file_name (const char *name,
                      const char *extension,
                      GHashTable *used)
 {
-  g_autofree char *base = g_strstrip (g_strdup (name ? name : ""));
+  g_autoptr(GString) cleaned = g_string_new (NULL);
+  g_autofree char *base = NULL;
   char *file_name = NULL;
 
   g_return_val_if_fail (extension != NULL, NULL);
   g_return_val_if_fail (used != NULL, NULL);
 
-  /* what Windows, macOS and Linux file systems refuse, and control codes */
-  for (char *p = base; *p != '\0'; p++)
-    if (strchr ("/\\:*?\"<>|", *p) != NULL || (guchar) *p < 0x20)
-      *p = '-';
+  /* what Windows, macOS and Linux file systems refuse, and control codes;
+   * "Tour: Guangdong" reads "Tour - Guangdong" */
+  for (const char *p = name ? name : ""; *p != '\0'; p++)
+    if (*p == ':' && p[1] == ' ')
+      g_string_append (cleaned, " -");
+    else if (strchr ("/\\:*?\"<>|", *p) != NULL || (guchar) *p < 0x20)
+      g_string_append_c (cleaned, '-');
+    else
+      g_string_append_c (cleaned, *p);
+  base = g_strstrip (g_string_free (g_steal_pointer (&cleaned), FALSE));
   /* no hidden files */
   while (*base == '.')
     memmove (base, base + 1, strlen (base));
