@@ -275,6 +275,21 @@ three_done (gpointer dialog)
   return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)) >= 3.0 / 108;
 }
 
+static gboolean
+one_done (gpointer dialog)
+{
+  GObject *bar = gtk_widget_get_template_child (dialog, MT_TYPE_EXPORT_DIALOG, "progress_bar");
+
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)) > 0;
+}
+
+/* ready whenever the main loop looks, above the export's steps */
+static gboolean
+keep_holding (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /* Cancel stops a big export part way, and says how far it got */
 static void
 test_folder_cancel (void)
@@ -325,6 +340,7 @@ test_look (void)
   g_autoptr(MtDelegate) second = g_list_model_get_item (mt_tour_get_delegates (mt_window_get_tour (window)), 1);
   g_autofree char *folder_path = g_build_filename (out_dir, "look", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  guint hold;
 
   g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
 
@@ -332,10 +348,14 @@ test_look (void)
   mt_scope_chooser_select_delegate (scope, mt_entity_get_id (MT_ENTITY (first)), FALSE);
   mt_scope_chooser_select_delegate (scope, mt_entity_get_id (MT_ENTITY (second)), TRUE);
   gui_test_screenshot_styles (GTK_WIDGET (dialog), "export-dialog-delegates");
-  /* every delegate, to a folder: the progress */
+  /* every delegate, to a folder: the progress after the first, held there
+   * (the steps run at idle priority) while the screenshots are taken */
   g_signal_emit_by_name (gui_test_find_button (GTK_WIDGET (dialog), _("_All")), "clicked");
   mt_export_dialog_export_to (dialog, folder);
+  g_assert_true (gui_test_wait_until (one_done, dialog));
+  hold = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE - 10, keep_holding, NULL, NULL);
   gui_test_screenshot_styles (GTK_WIDGET (dialog), "export-progress");
+  g_source_remove (hold);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL);
   gui_test_iterate ();
   gui_test_force_close (window);
