@@ -343,19 +343,15 @@ check_outside (MtTourDetailsDialog *self)
   /* Translators: “%s” is the tour's days, "14 May – 18 May 2024"; the visits follow */
   body = g_strdup_printf (_("The tour would last %s, and these visits would be on none of its days. They stay in the tour until you move or delete them."),
                           span);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  dialog = mt_ask (GTK_WIDGET (self), heading, body,
+                   "cancel", _("_Cancel"),
+                   "apply", _("_Change the Days"), ADW_RESPONSE_DESTRUCTIVE,
+                   NULL);
   list = gtk_label_new (g_strchomp (names));
   gtk_label_set_xalign (GTK_LABEL (list), 0);
   gtk_label_set_wrap (GTK_LABEL (list), TRUE);
   gtk_widget_add_css_class (list, "visit-list");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "apply", _("_Change the Days"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_outside_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -383,15 +379,11 @@ ask_move (MtTourDetailsDialog *self)
   /* Translators: the first “%s” is the old first day, the second the new one */
   body = g_strdup_printf (_("The tour now starts on %s instead of %s. Move every visit and interview with it, so that each keeps its day of the tour, or keep them on their dates?"),
                           to, from);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Move the Visits Too?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "keep", _("_Keep Their Dates"),
-                                    "move", _("_Move Them"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "move");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = mt_ask (GTK_WIDGET (self), _("Move the Visits Too?"), body,
+                   "cancel", _("_Cancel"),
+                   "keep", _("_Keep Their Dates"), ADW_RESPONSE_DEFAULT,
+                   "move", _("_Move Them"), ADW_RESPONSE_SUGGESTED,
+                   NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_move_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -1,5 +1,6 @@
 /* mt-toast.c: telling the user what happened: a toast over the window for
- * what an edit did, a dialog for what could not be done
+ * what an edit did, a dialog for what could not be done; and asking before
+ * what cannot be taken back
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -64,16 +65,54 @@ mt_toast_show_undo (GtkWidget  *widget,
   mt_toast_show (widget, title, _("_Undo"), "win.undo");
 }
 
+static GtkWindow *
+window_of (GtkWidget *widget)
+{
+  GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
 GtkWidget *
 mt_show_error (GtkWidget  *parent,
                const char *heading,
                const char *body)
 {
-  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  dialog = adw_message_dialog_new (window_of (parent), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
+}
+
+GtkWidget *
+mt_ask (GtkWidget  *parent,
+        const char *heading,
+        const char *body,
+        const char *cancel_id,
+        const char *cancel_label,
+        ...)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (parent), heading, body));
+  const char *default_id = cancel_id;
+  const char *id;
+  va_list args;
+
+  adw_message_dialog_add_response (dialog, cancel_id, cancel_label);
+  va_start (args, cancel_label);
+  while ((id = va_arg (args, const char *)) != NULL)
+    {
+      const char *label = va_arg (args, const char *);
+      AdwResponseAppearance appearance = va_arg (args, int);
+
+      adw_message_dialog_add_response (dialog, id, label);
+      adw_message_dialog_set_response_appearance (dialog, id, appearance);
+      if (appearance == ADW_RESPONSE_SUGGESTED)
+        default_id = id;
+    }
+  va_end (args);
+  adw_message_dialog_set_default_response (dialog, default_id);
+  adw_message_dialog_set_close_response (dialog, cancel_id);
+  return GTK_WIDGET (dialog);
 }

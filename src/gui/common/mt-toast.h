@@ -1,11 +1,12 @@
 /* mt-toast.h: telling the user what happened: a toast over the window for
- * what an edit did, a dialog for what could not be done
+ * what an edit did, a dialog for what could not be done; and asking before
+ * what cannot be taken back
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,16 @@ void mt_toast_show_undo (GtkWidget  *widget,
 GtkWidget *mt_show_error (GtkWidget  *parent,
                           const char *heading,
                           const char *body);
+
+/* A question over @parent's window (none when @parent is NULL): @cancel_id
+ * labelled @cancel_label answers closing it, then the other answers as
+ * (id, label, AdwResponseAppearance) up to a NULL. The last suggested one
+ * is the default, else @cancel_id. Returns it, to connect and present. */
+GtkWidget *mt_ask (GtkWidget  *parent,
+                   const char *heading,
+                   const char *body,
+                   const char *cancel_id,
+                   const char *cancel_label,
+                   ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -227,7 +227,6 @@ ask_add_to (MtDelegatesPage *self,
   GListModel *model = visit ? mt_tour_get_visits (tour) : mt_tour_get_interviews (tour);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
   AddTo *a;
@@ -254,20 +253,19 @@ ask_add_to (MtDelegatesPage *self,
   heading = g_strdup_printf (visit ? g_dngettext (NULL, "Add %u Delegate to a Visit", "Add %u Delegates to a Visit", n)
                                    : g_dngettext (NULL, "Add %u Delegate to an Interview", "Add %u Delegates to an Interview", n),
                              n);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   visit ? _("A visit is attended by groups: the groups of these delegates join it.")
-                                         : _("These delegates join the interview, beside those already in it."));
+  dialog = mt_ask (GTK_WIDGET (self), heading,
+                   visit ? _("A visit is attended by groups: the groups of these delegates join it.")
+                         : _("These delegates join the interview, beside those already in it."),
+                   "cancel", _("_Cancel"),
+                   "add", _("_Add"), ADW_RESPONSE_SUGGESTED,
+                   NULL);
   a->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
   gtk_drop_down_set_enable_search (a->dropdown, TRUE);
   gtk_drop_down_set_expression (a->dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (a->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   visit ? _("Visit") : _("Interview"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (a->dropdown));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", a->ids->len > 0);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "add-to", a, add_to_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_add_to_response), a);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -146,7 +146,6 @@ _mt_sites_page_delete (MtSitesPage *self,
   g_autoptr(GPtrArray) users = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkRoot *root;
   GtkWidget *dialog;
   GtkWidget *row;
   Question *q;
@@ -182,30 +181,23 @@ _mt_sites_page_delete (MtSitesPage *self,
 
   /* Translators: the heading of the question before deleting, “%s” is a city or a site */
   heading = g_strdup_printf (_("Delete “%s”?"), place_name (place));
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
   q = g_new0 (Question, 1);
   g_set_weak_pointer (&q->self, self);
   q->id = g_strdup (id);
   q->targets = g_ptr_array_new_with_free_func (g_free);
   row = targets_row (q, tour, place);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", is_city ? _("_Keep Sites Without a City") : _("_Leave Without a Site"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  /* Move and Delete only when there is somewhere to move to */
+  dialog = mt_ask (GTK_WIDGET (self), heading, body,
+                   "cancel", _("_Cancel"),
+                   "delete", is_city ? _("_Keep Sites Without a City") : _("_Leave Without a Site"),
+                   ADW_RESPONSE_DESTRUCTIVE,
+                   q->targets->len > 0 ? "move" : NULL, _("_Move and Delete"), ADW_RESPONSE_SUGGESTED,
+                   NULL);
   if (q->targets->len > 0)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "move", _("_Move and Delete"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "move");
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), row);
-    }
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), row);
   else
     g_object_unref (g_object_ref_sink (row));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "question", q, question_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_response), q);
   gtk_window_present (GTK_WINDOW (dialog));
