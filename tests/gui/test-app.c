@@ -57,9 +57,73 @@ test_translations (void)
   mt_language_pop (language);
 }
 
+/* true when the accelerator @accel is among @listed, a space-separated list
+ * as a GtkShortcutsShortcut holds them */
+static gboolean
+accel_listed (const char *accel,
+              const char *listed)
+{
+  g_auto(GStrv) each = g_strsplit (listed, " ", -1);
+  guint key, listed_key;
+  GdkModifierType mods, listed_mods;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  for (guint i = 0; each[i] != NULL; i++)
+    if (gtk_accelerator_parse (each[i], &listed_key, &listed_mods) && listed_key == key && listed_mods == mods)
+      return TRUE;
+  return FALSE;
+}
+
+/* Every accelerator of the app is in the Keyboard Shortcuts window */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/mediatour/Planner/gtk/help-overlay.ui");
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  guint n_accels = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (overlay); w != NULL;)
+    {
+      GtkWidget *next;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (w))
+        {
+          g_autofree char *accelerator = NULL;
+
+          g_object_get (w, "accelerator", &accelerator, NULL);
+          if (accelerator != NULL)
+            g_string_append_printf (listed, "%s ", accelerator);
+        }
+      /* depth first through the whole window */
+      next = gtk_widget_get_first_child (w);
+      while (next == NULL && w != overlay)
+        {
+          next = gtk_widget_get_next_sibling (w);
+          w = gtk_widget_get_parent (w);
+        }
+      w = next;
+    }
+  g_assert_cmpuint (listed->len, >, 0);
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++, n_accels++)
+        if (!accel_listed (accels[j], listed->str))
+          g_error ("%s (%s) is not in the Keyboard Shortcuts window", accels[j], actions[i]);
+    }
+  g_assert_cmpuint (n_accels, >=, 15);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 static void
 add_tests (void)
 {
+  g_test_add_func ("/gui/app/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/gui/app/translations", test_translations);
   g_test_add_func ("/gui/app/look/icon", test_icon);
 }
