@@ -15,6 +15,7 @@
 #include "mt-delegates-page-private.h"
 #include "mt-editor-rows.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 
 typedef struct
 {
@@ -127,7 +128,13 @@ on_editor_delete (Editor *e)
   if (e->self != NULL && mt_delegates_page_get_tour (e->self) != NULL && e->id != NULL)
     delegate = mt_tour_lookup_kind (mt_delegates_page_get_tour (e->self), MT_ENTITY_DELEGATE, e->id);
   if (delegate != NULL)
-    _mt_delegates_page_delete_delegate (e->self, delegate);
+    {
+      /* Translators: a toast, “%s” is a delegate's name */
+      g_autofree char *message = g_strdup_printf (_("Deleted “%s”"), mt_page_nonnull (mt_delegate_get_name (delegate)));
+
+      _mt_delegates_page_delete_delegate (e->self, delegate);
+      mt_toast_show_undo (GTK_WIDGET (e->self), message);
+    }
   gtk_window_destroy (e->window);
 }
 

@@ -18,6 +18,7 @@
 #include "mt-delegates-page-private.h"
 #include "mt-editor-rows.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 
 /* the colours new groups get in turn: GNOME's palette */
 static const char *group_palette[] = {
@@ -57,12 +58,15 @@ delete_group (MtDelegatesPage *self,
 {
   MtHistory *history = mt_tour_get_history (mt_delegates_page_get_tour (self));
   g_autofree char *label = g_strdup_printf (_("Delete group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
+  /* Translators: a toast, “%s” is a group's name */
+  g_autofree char *message = g_strdup_printf (_("Deleted “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   g_autoptr(MtGroup) hold = g_object_ref (group);
 
   mt_history_begin (history, label);
   clear_group_references (mt_delegates_page_get_tour (self), mt_entity_get_id (MT_ENTITY (group)));
   mt_tour_remove (mt_delegates_page_get_tour (self), MT_ENTITY (group));
   mt_history_end (history);
+  mt_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 static void

@@ -22,6 +22,7 @@
 #include "mt-pages-resources.h"
 #include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 #include "mt-delegates-page-private.h"
 
 typedef enum
@@ -480,14 +481,26 @@ delete_selected_action (GtkWidget  *widget,
   MtDelegatesPage *self = MT_DELEGATES_PAGE (widget);
   g_auto(GStrv) ids = _mt_delegates_page_dup_selected_ids (self);
   g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
   MtHistory *history;
+  guint n;
 
   if (ids[0] == NULL)
     return;
   history = mt_tour_get_history (self->tour);
+  n = g_strv_length (ids);
   /* Translators: an undoable step */
-  label = g_strdup_printf (g_dngettext (NULL, "Delete %u delegate", "Delete %u delegates", g_strv_length (ids)),
-                           g_strv_length (ids));
+  label = g_strdup_printf (g_dngettext (NULL, "Delete %u delegate", "Delete %u delegates", n), n);
+  if (n == 1)
+    {
+      MtDelegate *delegate = mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, ids[0]);
+
+      /* Translators: a toast, “%s” is a delegate's name */
+      message = g_strdup_printf (_("Deleted “%s”"), delegate ? mt_page_nonnull (mt_delegate_get_name (delegate)) : "");
+    }
+  else
+    /* Translators: a toast after the Delete key on several delegates */
+    message = g_strdup_printf (g_dngettext (NULL, "Deleted %u delegate", "Deleted %u delegates", n), n);
   mt_history_begin (history, label);
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -497,6 +510,7 @@ delete_selected_action (GtkWidget  *widget,
         _mt_delegates_page_delete_delegate (self, delegate);
     }
   mt_history_end (history);
+  mt_toast_show_undo (widget, message);
 }
 
 /* --- CSV import ------------------------------------------------------------ */

@@ -18,6 +18,7 @@
 #include "mt-itinerary-model.h"
 #include "mt-editor-rows.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 
 typedef struct
 {
@@ -239,10 +240,14 @@ on_editor_delete (Editor *e)
       MtHistory *history = mt_tour_get_history (mt_interviews_page_get_tour (e->self));
       g_autofree char *label = g_strdup_printf (_("Delete interview with %s"),
                                                 mt_page_nonnull (mt_interview_get_interviewee (interview)));
+      /* Translators: a toast, %s is the interviewee */
+      g_autofree char *message = g_strdup_printf (_("Deleted the interview with %s"),
+                                                  mt_page_nonnull (mt_interview_get_interviewee (interview)));
 
       mt_history_begin (history, label);
       mt_tour_remove (mt_interviews_page_get_tour (e->self), MT_ENTITY (interview));
       mt_history_end (history);
+      mt_toast_show_undo (GTK_WIDGET (e->self), message);
     }
   gtk_window_destroy (e->window);
 }

@@ -12,6 +12,7 @@
 #include "mt-delegate-schedule.h"
 #include "mt-delegates-page.h"
 #include "mt-export-dialog.h"
+#include "mt-interviews-page.h"
 #include "mt-ical.h"
 #include "mt-page-logic.h"
 #include "mt-print-dialog.h"
@@ -349,9 +350,77 @@ test_look (void)
   gui_test_force_close (window);
 }
 
+/* Every delete on the delegates and interviews pages says what it deleted
+ * in a toast that offers Undo, as deleting a visit does */
+static void
+test_delete_toasts (void)
+{
+  MtWindow *window = gui_test_open_sample (app);
+  MtTour *tour = mt_window_get_tour (window);
+  MtDelegatesPage *page = show_delegates (window);
+  g_auto(GStrv) ids = select_rows (page, 1, 3);
+  MtGroup *group = gui_test_find_entity (tour, MT_ENTITY_GROUP, "TV crews");
+  g_autofree char *group_id = g_strdup (mt_entity_get_id (MT_ENTITY (group)));
+  g_autoptr(MtInterview) interview = g_list_model_get_item (mt_tour_get_interviews (tour), 0);
+  g_autofree char *interview_id = g_strdup (mt_entity_get_id (MT_ENTITY (interview)));
+  g_autofree char *said = NULL;
+  GtkWidget *page_widget;
+  GtkWindow *editor;
+  GtkWidget *undo;
+
+  /* three at once with the Delete key */
+  gtk_widget_activate_action (GTK_WIDGET (page), "delegates.delete", NULL);
+  gui_test_iterate ();
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_assert_null (mt_tour_lookup (tour, ids[i]));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), "Deleted 3 delegates"));
+  /* the toast's own button takes them back */
+  undo = gui_test_find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  gui_test_iterate ();
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_assert_nonnull (mt_tour_lookup (tour, ids[i]));
+
+  /* one from its editor */
+  editor = mt_delegates_page_edit (page, ids[0]);
+  said = g_strdup_printf ("Deleted “%s”", mt_delegate_get_name (mt_tour_lookup_kind (tour, MT_ENTITY_DELEGATE, ids[0])));
+  g_signal_emit_by_name (gui_test_find_button (GTK_WIDGET (editor), "_Delete Delegate"), "clicked");
+  gui_test_iterate ();
+  g_assert_null (mt_tour_lookup (tour, ids[0]));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), said));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_nonnull (mt_tour_lookup (tour, ids[0]));
+
+  /* a group by its row's trash button */
+  g_signal_emit_by_name (gui_test_find_by_tooltip (GTK_WIDGET (page), "Delete “TV crews”"), "clicked");
+  gui_test_iterate ();
+  g_assert_null (mt_tour_lookup (tour, group_id));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), "Deleted “TV crews”"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_nonnull (mt_tour_lookup (tour, group_id));
+
+  /* an interview from its editor */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "interviews");
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  page_widget = gui_test_find_descendant (GTK_WIDGET (window), MT_TYPE_INTERVIEWS_PAGE);
+  g_assert_nonnull (page_widget);
+  editor = mt_interviews_page_edit (MT_INTERVIEWS_PAGE (page_widget), interview_id);
+  g_free (said);
+  said = g_strdup_printf ("Deleted the interview with %s", mt_interview_get_interviewee (interview));
+  g_signal_emit_by_name (gui_test_find_button (GTK_WIDGET (editor), "_Delete Interview"), "clicked");
+  gui_test_iterate ();
+  g_assert_null (mt_tour_lookup (tour, interview_id));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), said));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_nonnull (mt_tour_lookup (tour, interview_id));
+  gui_test_force_close (window);
+}
+
 static void
 add_tests (void)
 {
+  g_test_add_func ("/gui/delegates/delete-toasts", test_delete_toasts);
   g_test_add_func ("/gui/delegates/move-to-group", test_move_to_group);
   g_test_add_func ("/gui/delegates/add-to", test_add_to);
   g_test_add_func ("/gui/delegates/group-members", test_group_members);
