@@ -183,20 +183,76 @@ run_for (guint ms)
   g_assert_true (gui_test_wait_until (child_done, &done));
 }
 
-/* A real drag with the X server's pointer (xdotool), from @from to @to,
- * the main loop running meanwhile, as a user's hand would do it */
+/* runs xdotool with @args, the main loop running until it is done */
 static void
-drag_with_pointer (GtkWidget *from,
-                   GtkWidget *to)
+xdotool (const char * const *args)
 {
-  GtkNative *native = gtk_widget_get_native (from);
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  int x1, y1, x2, y2;
-  g_autofree char *x1s = NULL, *y1s = NULL, *xms = NULL, *yms = NULL, *x2s = NULL, *y2s = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
   g_autoptr(GError) error = NULL;
   gboolean exited = FALSE;
   GPid pid;
 
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_child_watch_add (pid, on_child_exit, &exited);
+  g_assert_true (gui_test_wait_until (child_done, &exited));
+}
+
+/* the first controller of @type on @widget */
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static gboolean
+drop_pending (gpointer data)
+{
+  return gtk_drop_target_get_current_drop (GTK_DROP_TARGET (data)) != NULL;
+}
+
+/* A real drag with the X server's pointer (xdotool), from @from to
+ * @to_target's widget at @to, the main loop running meanwhile, as a user's
+ * hand would do it. Each step waits for GTK to have seen the one before (the
+ * drag begun, the drop target under the pointer), however slow the build. */
+static void
+drag_with_pointer (GtkWidget *from,
+                   GtkWidget *to,
+                   GtkWidget *to_target)
+{
+  GtkNative *native = gtk_widget_get_native (from);
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  /* held: the card, and its controller with it, may go at the drop */
+  g_autoptr(GtkEventController) source = g_object_ref (find_controller (from, GTK_TYPE_DRAG_SOURCE));
+  GtkEventController *target = find_controller (to_target, GTK_TYPE_DROP_TARGET);
+  gboolean begun = FALSE, ended = FALSE;
+  int x1, y1, x2, y2;
+  g_autofree char *x1s = NULL, *y1s = NULL, *xms = NULL, *yms = NULL, *x2s = NULL, *y2s = NULL;
+
+  g_assert_nonnull (target);
+  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (set_flag), &begun);
+  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (set_flag), &ended);
   x_point (from, &x1, &y1);
   x_point (to, &x2, &y2);
   g_test_message ("drag in %s from %d,%d to %d,%d", xid, x1, y1, x2, y2);
@@ -206,28 +262,24 @@ drag_with_pointer (GtkWidget *from,
   yms = g_strdup_printf ("%d", (y1 + y2) / 2 + 20);
   x2s = g_strdup_printf ("%d", x2);
   y2s = g_strdup_printf ("%d", y2);
-  {
-    const char *argv[] = {
-      "xdotool",
-      "mousemove", "--window", xid, x1s, y1s, "sleep", "0.3",
-      "mousedown", "1", "sleep", "0.2",
-      /* past the drag threshold, then over the way in steps: the drop
-       * target answers each motion before the next */
-      "mousemove_relative", "--", "20", "10", "sleep", "0.2",
-      "mousemove", "--window", xid, xms, yms, "sleep", "0.2",
-      "mousemove", "--window", xid, x2s, y2s, "sleep", "0.2",
-      "mousemove_relative", "--", "1", "1", "sleep", "0.4",
-      "mouseup", "1",
-      NULL
-    };
 
-    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                                  NULL, NULL, &pid, &error));
-  }
-  g_assert_no_error (error);
-  g_child_watch_add (pid, on_child_exit, &exited);
-  g_assert_true (gui_test_wait_until (child_done, &exited));
-  /* the drop, and the end of the drag that follows it */
+  /* press on the card and go past the drag threshold */
+  xdotool ((const char *[]) { "mousemove", "--window", xid, x1s, y1s, "sleep", "0.3", "mousedown", "1", NULL });
+  run_for (200);
+  xdotool ((const char *[]) { "mousemove_relative", "--", "20", "10", NULL });
+  g_assert_true (gui_test_wait_until (child_done, &begun));
+  /* over the way in steps, until the day's drop target has the drop */
+  xdotool ((const char *[]) { "mousemove", "--window", xid, xms, yms, NULL });
+  run_for (200);
+  xdotool ((const char *[]) { "mousemove", "--window", xid, x2s, y2s, NULL });
+  run_for (200);
+  xdotool ((const char *[]) { "mousemove_relative", "--", "1", "1", NULL });
+  g_assert_true (gui_test_wait_until (drop_pending, target));
+  /* let go: the drop, and the end of the drag that follows it */
+  xdotool ((const char *[]) { "mouseup", "1", NULL });
+  g_assert_true (gui_test_wait_until (child_done, &ended));
+  g_signal_handlers_disconnect_by_func (source, set_flag, &begun);
+  g_signal_handlers_disconnect_by_func (source, set_flag, &ended);
   run_for (1000);
 }
 
@@ -268,7 +320,7 @@ test_drop_on_another_day (void)
   header = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (day2), MT_TYPE_DAY_COLUMN, "title_label"));
   g_assert_nonnull (header);
 
-  drag_with_pointer (card, header);
+  drag_with_pointer (card, header, GTK_WIDGET (day2));
 
   g_assert_cmpint (mt_visit_get_start (lunch), ==, start + MT_SECONDS_PER_DAY);
   g_assert_cmpstr (mt_history_get_undo_label (mt_tour_get_history (tour)), ==, "Move “Lunch”");
