@@ -9,8 +9,12 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-csv.h"
 #include "mt-export-dialog.h"
+#include "mt-file-io.h"
+#include "mt-ical.h"
 #include "mt-import-dialog.h"
+#include "mt-import-preview.h"
 #include "mt-print-dialog.h"
 #include "mt-toast.h"
 #include "mt-tour-details-dialog.h"
@@ -109,7 +113,7 @@ on_import_loaded (GObject      *source,
 {
   g_autoptr(MtWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  g_autoptr(GBytes) bytes = mt_file_load_contents_finish (result, &error);
   g_autofree char *name = g_file_get_basename (G_FILE (source));
   GtkWidget *dialog;
 
@@ -133,9 +137,19 @@ mt_window_import_file (MtWindow *self,
                        GFile    *file)
 {
   g_return_if_fail (MT_IS_WINDOW (self));
+  g_autofree char *name = NULL;
+  gsize max_size;
+
   g_return_if_fail (G_IS_FILE (file));
 
-  g_file_load_bytes_async (file, self->cancellable, on_import_loaded, g_object_ref (self));
+  /* read in a thread, and no more than a calendar or a roster may be: a
+   * file of gigabytes is refused, not read in first */
+  name = g_file_get_basename (file);
+  /* a roster when its name says so, whatever it holds; else it may be a
+   * calendar, the larger */
+  max_size = mt_import_kind_guess (name, "BEGIN:VCALENDAR", 15) == MT_IMPORT_ROSTER
+             ? MT_CSV_MAX_FILE_SIZE : MT_ICAL_MAX_FILE_SIZE;
+  mt_file_load_contents_async (file, max_size, self->cancellable, on_import_loaded, g_object_ref (self));
 }
 
 static void

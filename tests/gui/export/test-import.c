@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
 #include "gui-test-util.h"
@@ -215,6 +217,45 @@ test_unreadable (void)
   gui_test_force_close (window);
 }
 
+/* @name, a file of @mib MiB that holds nothing (sparse) */
+static GFile *
+write_large_file (const char *name,
+                  guint       mib)
+{
+  GFile *file = write_file (name, "");
+  g_autofree char *path = g_file_get_path (file);
+
+  g_assert_cmpint (truncate (path, (off_t) mib << 20), ==, 0);
+  return file;
+}
+
+/* A file larger than a roster or a calendar may be is refused before it
+ * is read in, and the message says how large it is */
+static void
+test_too_large (void)
+{
+  MtWindow *window = gui_test_open_sample (app);
+  struct { const char *name; guint mib; const char *says; } files[] = {
+    { "huge.csv", 17, "the file is 17 MiB, more than the 16 MiB that is read" },
+    { "huge.ics", 65, "the file is 65 MiB, more than the 64 MiB that is read" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFile) file = write_large_file (files[i].name, files[i].mib);
+      GtkWidget *dialog;
+
+      mt_window_import_file (window, file);
+      g_assert_true (gui_test_wait_until (has_message, window));
+      dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), files[i].says));
+      g_assert_null (gui_test_find_toplevel (MT_TYPE_IMPORT_DIALOG, GTK_WINDOW (window)));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_file_delete (file, NULL, NULL);
+    }
+  gui_test_force_close (window);
+}
+
 static gboolean
 has_chooser (gpointer window)
 {
@@ -276,6 +317,7 @@ add_tests (void)
   g_test_add_func ("/gui/import/roster", test_roster);
   g_test_add_func ("/gui/import/roster-refused", test_roster_refused);
   g_test_add_func ("/gui/import/unreadable", test_unreadable);
+  g_test_add_func ("/gui/import/too-large", test_too_large);
   g_test_add_func ("/gui/import/buttons", test_buttons);
   g_test_add_func ("/gui/import/look", test_look);
 }
