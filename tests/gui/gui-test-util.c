@@ -173,6 +173,43 @@ gui_test_open_sample (MtApplication *app)
   return window;
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+} SaveResult;
+
+static void
+on_save_finished (MtWindow   *window,
+                  gboolean    ok,
+                  SaveResult *result)
+{
+  result->done = TRUE;
+  result->ok = ok;
+}
+
+static gboolean
+save_done (gpointer data)
+{
+  return ((SaveResult *) data)->done;
+}
+
+gboolean
+gui_test_save (MtWindow *window,
+               GFile    *file)
+{
+  SaveResult result = { FALSE, FALSE };
+  gulong handler = g_signal_connect (window, "save-finished", G_CALLBACK (on_save_finished), &result);
+
+  if (file != NULL)
+    mt_window_save_to (window, file);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (gui_test_wait_until (save_done, &result));
+  g_signal_handler_disconnect (window, handler);
+  return result.ok;
+}
+
 void
 gui_test_force_close (MtWindow *window)
 {

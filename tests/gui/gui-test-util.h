@@ -51,6 +51,10 @@ void           gui_test_wait_for_frame   (GtkWidget   *widget);
 MtWindow      *gui_test_open_sample      (MtApplication *app);
 /* destroys @window without asking about its edits */
 void           gui_test_force_close      (MtWindow    *window);
+/* saves @window's tour to @file (Save As without the chooser), or where it
+ * belongs when @file is NULL (win.save), and waits: whether it was saved */
+gboolean       gui_test_save             (MtWindow    *window,
+                                          GFile       *file);
 /* the first entity of @kind in @tour named (titled) @name, or NULL */
 gpointer       gui_test_find_entity      (MtTour      *tour,
                                           MtEntityKind kind,

@@ -190,26 +190,6 @@ crash_child (const char * const *args)
   g_spawn_close_pid (pid);
 }
 
-typedef struct
-{
-  gboolean done;
-  gboolean ok;
-} SaveResult;
-
-static void
-on_save_finished (MtWindow   *window,
-                  gboolean    ok,
-                  SaveResult *result)
-{
-  result->done = TRUE;
-  result->ok = ok;
-}
-
-static gboolean
-save_done (gpointer data)
-{
-  return ((SaveResult *) data)->done;
-}
 
 /* A tour opened from its file, edited and lost to a crash comes back knowing
  * its file: the recovery names it, and Save after Restore writes over it
@@ -225,7 +205,6 @@ test_crash_recovery_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(MtTour) reread = NULL;
   const char *args[] = { "--child-file", path, NULL };
-  SaveResult result = { FALSE, FALSE };
   GtkWidget *dialog;
   MtWindow *window;
   MtRecoveryItem *item;
@@ -258,10 +237,7 @@ test_crash_recovery_file (void)
   g_assert_true (mt_window_get_dirty (window));
 
   /* Ctrl+S: over the original, no file chooser */
-  g_signal_connect (window, "save-finished", G_CALLBACK (on_save_finished), &result);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_assert_true (gui_test_wait_until (save_done, &result));
-  g_assert_true (result.ok);
+  g_assert_true (gui_test_save (window, NULL));
   g_assert_false (mt_window_get_dirty (window));
   reread = mt_tour_load_file (file, NULL, NULL, &error);
   g_assert_no_error (error);

@@ -314,39 +314,6 @@ test_edit_existing (void)
   gui_test_force_close (window);
 }
 
-typedef struct
-{
-  gboolean done;
-  gboolean ok;
-} SaveResult;
-
-static void
-on_save_finished (MtWindow   *window,
-                  gboolean    ok,
-                  SaveResult *result)
-{
-  result->done = TRUE;
-  result->ok = ok;
-}
-
-static gboolean
-save_done (gpointer data)
-{
-  return ((SaveResult *) data)->done;
-}
-
-static gboolean
-save_window (MtWindow *window,
-             GFile    *file)
-{
-  SaveResult result = { FALSE, FALSE };
-  gulong handler = g_signal_connect (window, "save-finished", G_CALLBACK (on_save_finished), &result);
-
-  mt_window_save_to (window, file);
-  g_assert_true (gui_test_wait_until (save_done, &result));
-  g_signal_handler_disconnect (window, handler);
-  return result.ok;
-}
 
 static gboolean
 has_window_for (gpointer data)
@@ -376,7 +343,7 @@ test_save_reopen (void)
   mt_tour_set_title (tour, "Saved and reopened");
   g_assert_true (mt_window_get_dirty (window));
 
-  g_assert_true (save_window (window, first));
+  g_assert_true (gui_test_save (window, first));
   g_assert_false (mt_window_get_dirty (window));
   g_assert_true (g_file_equal (mt_window_get_file (window), first));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Saved and reopened");
@@ -397,7 +364,7 @@ test_save_reopen (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (reopened)), ==, "Saved and reopened");
   g_assert_cmpuint (mt_itinerary_view_get_n_columns (itinerary_of (reopened)), ==, 7);
 
-  g_assert_true (save_window (reopened, second));
+  g_assert_true (gui_test_save (reopened, second));
   g_assert_true (g_file_load_contents (first, NULL, &first_data, &first_length, NULL, NULL));
   g_assert_true (g_file_load_contents (second, NULL, &second_data, &second_length, NULL, NULL));
   g_assert_cmpmem (first_data, first_length, second_data, second_length);
@@ -457,7 +424,7 @@ test_save_error (void)
   g_assert_true (g_file_set_contents (blocker, "a plain file", -1, NULL));
   mt_tour_set_title (tour, "Edits that must survive");
 
-  g_assert_false (save_window (window, target));
+  g_assert_false (gui_test_save (window, target));
   gui_test_iterate ();
 
   dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
