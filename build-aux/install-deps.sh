@@ -61,10 +61,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   done
 fi
 
-# The GUI tests take a screenshot in Simplified Chinese: generate the
-# zh_CN.UTF-8 locale unless it is there already.
-if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then
-  sed -i 's/^# *zh_CN.UTF-8/zh_CN.UTF-8/' /etc/locale.gen
+# The GUI tests take screenshots in Simplified Chinese, and print a Chinese
+# itinerary from an English session: generate the zh_CN.UTF-8 and
+# en_US.UTF-8 locales unless they are there already.
+if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8' || ! locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
+  sed -i -e 's/^# *zh_CN.UTF-8/zh_CN.UTF-8/' -e 's/^# *en_US.UTF-8/en_US.UTF-8/' /etc/locale.gen
   locale-gen
 fi
 

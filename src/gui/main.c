@@ -18,9 +18,7 @@ main (int   argc,
   g_autoptr(MtApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  mt_application_bind_text_domain ();
 
   app = mt_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

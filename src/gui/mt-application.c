@@ -18,6 +18,7 @@
 #include "mt-preferences-window.h"
 #include "mt-recovery.h"
 #include "mt-share-dialog.h"
+#include "mt-toast.h"
 #include "mt-window-private.h"
 
 #define RESOURCE_BASE_PATH "/io/github/mediatour/Planner"
@@ -198,11 +199,10 @@ show_open_error (MtApplication *self,
                  const GError  *error)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Open the Tour"), error->message);
+  GtkWidget *dialog = mt_show_error (parent ? GTK_WIDGET (parent) : NULL, _("Could Not Open the Tour"),
+                                     error->message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -353,6 +353,7 @@ offer_recovery (MtApplication *self)
 {
   g_autoptr(GPtrArray) items = mt_recovery_list ();
   g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (items->len == 0)
@@ -368,22 +369,18 @@ offer_recovery (MtApplication *self)
         g_string_append_printf (names, " (%s)", basename);
     }
 
-  dialog = adw_message_dialog_new (NULL, _("Restore Unsaved Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n%s",
-                                  g_dngettext (NULL,
-                                               "Media Tour Planner was closed before this tour was saved:",
-                                               "Media Tour Planner was closed before these tours were saved:",
-                                               items->len),
-                                  names->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard Changes"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  body = g_strdup_printf ("%s\n%s",
+                          g_dngettext (NULL,
+                                       "Media Tour Planner was closed before this tour was saved:",
+                                       "Media Tour Planner was closed before these tours were saved:",
+                                       items->len),
+                          names->str);
+  dialog = mt_ask (NULL, _("Restore Unsaved Changes?"), body,
+                   "discard", _("_Discard Changes"),
+                   "restore", _("_Restore"), ADW_RESPONSE_SUGGESTED,
+                   NULL);
+  /* closing it keeps the changes: only Discard loses them */
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   g_object_set_data_full (G_OBJECT (dialog), "items", g_steal_pointer (&items),
                           (GDestroyNotify) g_ptr_array_unref);
@@ -440,14 +437,11 @@ new_action (GSimpleAction *action,
 {
   MtApplication *self = user_data;
   g_autoptr(MtTour) tour = mt_tour_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *zone = g_settings_get_string (self->settings, "default-time-zone");
+  MtWindow *window;
 
-  mt_tour_set_time_zone (tour, zone, NULL);
-  mt_tour_set_title (tour, _("Untitled Tour"));
-  mt_tour_set_first_day (tour, mt_wall_time_day_start (mt_wall_time_from_date_time (now)));
-  mt_history_clear (mt_tour_get_history (tour));
-  mt_application_add_window (self, tour, NULL);
+  /* an empty board, and over it the tour's details to fill in */
+  window = mt_application_add_window (self, tour, NULL);
+  mt_window_show_details (window, TRUE);
 }
 
 static void
@@ -636,6 +630,9 @@ mt_application_startup (GApplication *application)
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.import", { "<Control>i", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.search", { "<Control>f", NULL } },
@@ -687,6 +684,16 @@ mt_application_init (MtApplication *self)
   /* keeps the GUI's resources (registered by a constructor) linked in
    * from the static library */
   (void) mt_window_get_resource ();
+}
+
+void
+mt_application_bind_text_domain (void)
+{
+  const char *dir = g_getenv ("MT_LOCALEDIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 MtApplication *

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 #define MT_TYPE_APPLICATION (mt_application_get_type ())
 G_DECLARE_FINAL_TYPE (MtApplication, mt_application, MT, APPLICATION, AdwApplication)
 
+/* Binds the app's text domain to its catalogues: under LOCALEDIR once
+ * installed, or where MT_LOCALEDIR says (build-aux/run-app.sh and the
+ * tests run the app from its build folder so). */
+void           mt_application_bind_text_domain (void);
 MtApplication *mt_application_new              (void);
 /* a new window on @tour, presented */
 MtWindow      *mt_application_add_window       (MtApplication *self,

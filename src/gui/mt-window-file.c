@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-export-logic.h"
+#include "mt-toast.h"
 #include "mt-window-private.h"
 
 #define MT_MIME_TYPE "application/x-mediatour+json"
@@ -51,21 +53,16 @@ show_save_error (MtWindow     *self,
                  GFile        *file,
                  const GError *error)
 {
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Tour"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: the body of the save error dialog */
-                                  _("%s\n\nYour changes are still here and in the autosave. Save the tour somewhere else, or try again."),
-                                  error->message);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "close", _("_Close"),
-                                    "save-as", _("Save _As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  /* Translators: the body of the save error dialog */
+  body = g_strdup_printf (_("%s\n\nYour changes are still here and in the autosave. Save the tour somewhere else, or try again."),
+                          error->message);
+  dialog = mt_ask (GTK_WIDGET (self), _("Could Not Save the Tour"), body,
+                   "close", _("_Close"),
+                   "save-as", _("Save _As…"), ADW_RESPONSE_SUGGESTED,
+                   NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_error_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -218,6 +215,7 @@ save_as (MtWindow *self,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = _mt_window_new_tour_filter ();
+  g_autoptr(GHashTable) names = mt_export_names_new ();
   g_autofree char *name = NULL;
   const char *title = mt_tour_get_title (self->tour);
 
@@ -232,9 +230,17 @@ save_as (MtWindow *self,
     }
   else
     {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      /* in the user's documents, named after the tour */
+      if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+        }
       /* Translators: the file name offered for a new tour, without extension */
-      name = g_strdup_printf ("%s.mtour", title && *title ? title : _("Untitled tour"));
-      g_strdelimit (name, "/\\:", '-');
+      name = mt_export_file_name (title, _("Untitled tour"), "mtour", names);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
 
@@ -298,6 +304,7 @@ gboolean
 _mt_window_close_request (GtkWindow *window)
 {
   MtWindow *self = MT_WINDOW (window);
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
   const char *title;
 
@@ -310,22 +317,14 @@ _mt_window_close_request (GtkWindow *window)
     return TRUE;
 
   title = mt_tour_get_title (self->tour);
-  dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: “%s” is the tour's title */
-                                  _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
-                                  title && *title ? title : _("Untitled Tour"));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* Translators: “%s” is the tour's title */
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                          title && *title ? title : _("Untitled Tour"));
+  dialog = mt_ask (GTK_WIDGET (window), _("Save Changes?"), body,
+                   "cancel", _("_Cancel"),
+                   "discard", _("_Discard"), ADW_RESPONSE_DESTRUCTIVE,
+                   "save", _("_Save"), ADW_RESPONSE_SUGGESTED,
+                   NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;

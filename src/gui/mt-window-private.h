@@ -57,6 +57,7 @@ void     _mt_window_update_title      (MtWindow   *self);
 void     _mt_window_update_actions    (MtWindow   *self);
 void     _mt_window_file_init         (MtWindow   *self);
 void     _mt_window_file_class_init   (GtkWidgetClass *widget_class);
+void     _mt_window_tools_class_init  (GtkWidgetClass *widget_class);
 gboolean _mt_window_close_request     (GtkWindow  *window);
 void     _mt_window_add_recent        (MtWindow   *self);
 void     _mt_window_emit_save_finished (MtWindow  *self,

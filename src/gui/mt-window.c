@@ -13,8 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-itinerary-model.h"
 #include "mt-itinerary-view.h"
 #include "mt-search-dialog.h"
+#include "mt-toast.h"
 #include "mt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MtWindow, mt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -94,20 +96,6 @@ on_tour_changed (MtWindow *self)
 /* Undo and redo, each saying what it did in a toast that offers the reverse */
 
 static void
-history_toast (MtWindow   *self,
-               const char *title,
-               const char *button_label,
-               const char *action_name)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, button_label);
-  adw_toast_set_action_name (toast, action_name);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -121,7 +109,7 @@ undo_action (GtkWidget  *widget,
     return;
   /* Translators: a toast, “%s” is the step undone, "Move “EHang visit”" */
   message = g_strdup_printf (_("Undid: %s"), label ? label : "");
-  history_toast (self, message, _("_Redo"), "win.redo");
+  mt_toast_show (GTK_WIDGET (self->toast_overlay), message, _("_Redo"), "win.redo");
 }
 
 static void
@@ -138,7 +126,7 @@ redo_action (GtkWidget  *widget,
     return;
   /* Translators: a toast, “%s” is the step redone, "Move “EHang visit”" */
   message = g_strdup_printf (_("Redid: %s"), label ? label : "");
-  history_toast (self, message, _("_Undo"), "win.undo");
+  mt_toast_show (GTK_WIDGET (self->toast_overlay), message, _("_Undo"), "win.undo");
 }
 
 static void
@@ -289,11 +277,17 @@ update_problem_counts (gpointer user_data)
           g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
           const char * const *ids = mt_problem_get_ids (problem);
 
+          MtProblemLevel level = mt_problem_get_severity (problem) == MT_SEVERITY_ERROR ? MT_PROBLEM_LEVEL_ERROR
+                                 : mt_problem_get_severity (problem) == MT_SEVERITY_WARNING ? MT_PROBLEM_LEVEL_WARNING
+                                 : MT_PROBLEM_LEVEL_HINT;
+
           for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
             {
-              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, ids[j]));
+              gpointer old = g_hash_table_lookup (counts, ids[j]);
 
-              g_hash_table_insert (counts, g_strdup (ids[j]), GUINT_TO_POINTER (count + 1));
+              g_hash_table_insert (counts, g_strdup (ids[j]),
+                                   mt_itinerary_problems_pack (mt_itinerary_problems_count (old) + 1,
+                                                               MAX (level, mt_itinerary_problems_worst (old))));
             }
         }
     }
@@ -487,7 +481,9 @@ mt_window_set_property (GObject      *object,
       self->tour = g_value_dup_object (value);
       break;
     case PROP_FILE:
-      g_set_object (&self->file, g_value_get_object (value));
+      /* the autosave names the tour's file, so that a restore knows it */
+      if (g_set_object (&self->file, g_value_get_object (value)) && self->recovery != NULL)
+        mt_recovery_set_file (self->recovery, self->file);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -549,6 +545,7 @@ mt_window_class_init (MtWindowClass *klass)
 
   _mt_window_file_class_init (widget_class);
   _mt_window_sync_class_init (widget_class);
+  _mt_window_tools_class_init (widget_class);
 }
 
 static void

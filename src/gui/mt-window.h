@@ -36,6 +36,22 @@ void        mt_window_save_to         (MtWindow       *self,
                                        GFile          *file);
 /* the sync of the window's tour with its server */
 MtSyncController *mt_window_get_sync  (MtWindow       *self);
+/* Opens the Tour Details dialog; with @new_tour, on the defaults of a new
+ * tour (see mt-tour-details-dialog.h). Returns the dialog. */
+GtkWidget  *mt_window_show_details    (MtWindow       *self,
+                                       gboolean        new_tour);
+/* Opens Export…, for @delegate_id's schedule where not NULL. Returns the
+ * dialog. */
+GtkWidget  *mt_window_show_export     (MtWindow       *self,
+                                       const char     *delegate_id);
+/* Opens Print…, for @delegate_id's itinerary where not NULL. Returns the
+ * dialog. */
+GtkWidget  *mt_window_show_print      (MtWindow       *self,
+                                       const char     *delegate_id);
+/* Reads @file (a calendar or a roster) and shows what importing it would
+ * change, as Import… does after its file chooser. */
+void        mt_window_import_file     (MtWindow       *self,
+                                       GFile          *file);
 /* shows what loading the tour warned about (dangling references) */
 void        mt_window_show_load_warnings (MtWindow    *self,
                                           GPtrArray   *warnings);

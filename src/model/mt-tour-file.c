@@ -51,6 +51,7 @@ typedef struct
   gint64     format;
   char      *title;
   char      *organiser;
+  char      *organiser_contact;
   char      *description;
   char      *time_zone;
   char      *first_day;
@@ -67,6 +68,7 @@ tour_members_clear (TourMembers *members)
 {
   g_free (members->title);
   g_free (members->organiser);
+  g_free (members->organiser_contact);
   g_free (members->description);
   g_free (members->time_zone);
   g_free (members->first_day);
@@ -195,6 +197,8 @@ read_member (MtJsonReader *reader,
     return read_text (reader, member, &members->title, error);
   if (strcmp (member, "organiser") == 0)
     return read_text (reader, member, &members->organiser, error);
+  if (strcmp (member, "organiser-contact") == 0)
+    return read_text (reader, member, &members->organiser_contact, error);
   if (strcmp (member, "description") == 0)
     return read_text (reader, member, &members->description, error);
   if (strcmp (member, "time-zone") == 0)
@@ -237,6 +241,7 @@ apply_tour_members (MtTour       *tour,
 
   mt_tour_set_title (tour, members->title);
   mt_tour_set_organiser (tour, members->organiser);
+  mt_tour_set_organiser_contact (tour, members->organiser_contact);
   mt_tour_set_description (tour, members->description);
   mt_tour_set_feed_key (tour, members->feed_key);
 
@@ -598,6 +603,7 @@ mt_tour_save_to_bytes (MtTour *tour)
   mt_json_writer_int (&writer, MT_TOUR_FORMAT);
   write_string_member (&writer, "title", mt_tour_get_title (tour));
   write_string_member (&writer, "organiser", mt_tour_get_organiser (tour));
+  write_string_member (&writer, "organiser-contact", mt_tour_get_organiser_contact (tour));
   write_string_member (&writer, "time-zone", mt_tour_get_time_zone (tour));
   first_day = mt_wall_date_format (mt_tour_get_first_day (tour));
   write_string_member (&writer, "first-day", first_day);

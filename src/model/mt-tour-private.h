@@ -18,6 +18,7 @@ typedef enum
   MT_TOUR_PROP_0,
   MT_TOUR_PROP_TITLE,
   MT_TOUR_PROP_ORGANISER,
+  MT_TOUR_PROP_ORGANISER_CONTACT,
   MT_TOUR_PROP_TIME_ZONE,
   MT_TOUR_PROP_FIRST_DAY,
   MT_TOUR_PROP_N_DAYS,
@@ -32,6 +33,7 @@ struct _MtTour
 
   char        *title;
   char        *organiser;
+  char        *organiser_contact;
   char        *time_zone;
   char        *description;
   char        *feed_key;

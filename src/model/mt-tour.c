@@ -58,6 +58,7 @@ mt_tour_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->organiser, g_free);
+  g_clear_pointer (&self->organiser_contact, g_free);
   g_clear_pointer (&self->time_zone, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->feed_key, g_free);
@@ -84,6 +85,9 @@ mt_tour_get_property (GObject    *object,
       break;
     case MT_TOUR_PROP_ORGANISER:
       g_value_set_string (value, self->organiser);
+      break;
+    case MT_TOUR_PROP_ORGANISER_CONTACT:
+      g_value_set_string (value, self->organiser_contact);
       break;
     case MT_TOUR_PROP_TIME_ZONE:
       g_value_set_string (value, self->time_zone);
@@ -120,6 +124,9 @@ mt_tour_set_property (GObject      *object,
       break;
     case MT_TOUR_PROP_ORGANISER:
       mt_tour_set_organiser (self, g_value_get_string (value));
+      break;
+    case MT_TOUR_PROP_ORGANISER_CONTACT:
+      mt_tour_set_organiser_contact (self, g_value_get_string (value));
       break;
     case MT_TOUR_PROP_TIME_ZONE:
       {
@@ -161,6 +168,8 @@ mt_tour_class_init (MtTourClass *klass)
     g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[MT_TOUR_PROP_ORGANISER] =
     g_param_spec_string ("organiser", NULL, NULL, NULL, flags);
+  properties[MT_TOUR_PROP_ORGANISER_CONTACT] =
+    g_param_spec_string ("organiser-contact", NULL, NULL, NULL, flags);
   properties[MT_TOUR_PROP_TIME_ZONE] =
     g_param_spec_string ("time-zone", NULL, NULL, MT_DEFAULT_TIME_ZONE, flags);
   properties[MT_TOUR_PROP_FIRST_DAY] =
@@ -294,6 +303,21 @@ mt_tour_set_organiser (MtTour     *self,
 {
   g_return_if_fail (MT_IS_TOUR (self));
   set_tour_string (self, &self->organiser, organiser, MT_TOUR_PROP_ORGANISER);
+}
+
+const char *
+mt_tour_get_organiser_contact (MtTour *self)
+{
+  g_return_val_if_fail (MT_IS_TOUR (self), NULL);
+  return self->organiser_contact;
+}
+
+void
+mt_tour_set_organiser_contact (MtTour     *self,
+                               const char *contact)
+{
+  g_return_if_fail (MT_IS_TOUR (self));
+  set_tour_string (self, &self->organiser_contact, contact, MT_TOUR_PROP_ORGANISER_CONTACT);
 }
 
 const char *

@@ -38,6 +38,10 @@ void          mt_tour_set_title          (MtTour       *self,
 const char   *mt_tour_get_organiser      (MtTour       *self);
 void          mt_tour_set_organiser      (MtTour       *self,
                                           const char   *organiser);
+/* how to reach the organiser: a phone number, an e-mail address */
+const char   *mt_tour_get_organiser_contact (MtTour    *self);
+void          mt_tour_set_organiser_contact (MtTour    *self,
+                                          const char   *contact);
 /* an IANA zone name, "Asia/Shanghai" */
 const char   *mt_tour_get_time_zone      (MtTour       *self);
 gboolean      mt_tour_set_time_zone      (MtTour       *self,

@@ -26,25 +26,6 @@
 static MtApplication *app;
 static char *tmp_dir;
 
-static MtWindow *
-open_sample (void)
-{
-  g_autoptr(MtTour) tour = mt_tour_new_sample ();
-  MtWindow *window = mt_application_add_window (app, tour, NULL);
-
-  gui_test_wait_for_frame (GTK_WIDGET (window));
-  return window;
-}
-
-static void
-force_close (MtWindow *window)
-{
-  mt_window_set_unsaved (window, FALSE);
-  mt_history_mark_saved (mt_tour_get_history (mt_window_get_tour (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_iterate ();
-}
-
 static MtItineraryView *
 itinerary_of (MtWindow *window)
 {
@@ -74,28 +55,12 @@ column_has (MtDayColumn *column,
   return FALSE;
 }
 
-static MtVisit *
-find_visit (MtTour     *tour,
-            const char *title)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
-    {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
-
-      if (g_strcmp0 (mt_visit_get_title (visit), title) == 0)
-        return visit;  /* the tour holds it */
-    }
-  return NULL;
-}
-
 /* The window opens on the sample with seven day columns, their dates, and
  * each day's visits in time order, as the cards on screen show them. */
 static void
 test_sample_columns (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtTour *tour = mt_window_get_tour (window);
   MtItineraryView *view = itinerary_of (window);
   const char *dates[] = {
@@ -142,7 +107,7 @@ test_sample_columns (void)
 
   g_free (gui_test_screenshot (GTK_WIDGET (window), "itinerary-light"));
 
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 static MtVisit *
@@ -159,7 +124,7 @@ first_visit_of (MtWindow *window,
 static void
 test_cards_in_view (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtDayColumn *first = column_of (window, 0);
   MtDayColumn *last = column_of (window, 6);
   GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (last), GTK_TYPE_SCROLLED_WINDOW);
@@ -180,12 +145,12 @@ test_cards_in_view (void)
   gui_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (mt_day_column_get_cards_shown (last));
   g_assert_nonnull (mt_day_column_find_card (last, first_visit_of (window, 6)));
-  force_close (window);
+  gui_test_force_close (window);
 
   /* revealing a visit of a day out of sight (from the problems panel or
    * the search) builds that day's cards, selects the visit and flashes
    * its card */
-  window = open_sample ();
+  window = gui_test_open_sample (app);
   last = column_of (window, 6);
   g_assert_false (mt_day_column_get_cards_shown (last));
   g_assert_true (mt_day_column_reveal_visit (last, first_visit_of (window, 6)));
@@ -193,16 +158,16 @@ test_cards_in_view (void)
   g_assert_true (mt_day_column_get_selected (last) == first_visit_of (window, 6));
   gui_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (mt_day_column_find_card (last, first_visit_of (window, 6)));
-  force_close (window);
+  gui_test_force_close (window);
 
   /* keyboard focus entering a day without cards (scrolled straight past
    * it) builds them, so that Tab reaches them */
-  window = open_sample ();
+  window = gui_test_open_sample (app);
   last = column_of (window, 6);
   g_assert_false (mt_day_column_get_cards_shown (last));
   gtk_widget_child_focus (GTK_WIDGET (last), GTK_DIR_TAB_FORWARD);
   g_assert_true (mt_day_column_get_cards_shown (last));
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 static void
@@ -221,7 +186,7 @@ set_entry (GtkWidget  *editor,
 static void
 test_edit_cycle (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtTour *tour = mt_window_get_tour (window);
   MtHistory *history = mt_tour_get_history (tour);
   MtItineraryView *view = itinerary_of (window);
@@ -259,7 +224,7 @@ test_edit_cycle (void)
   gtk_widget_activate_action (editor, "editor.save", NULL);
   gui_test_iterate ();
 
-  visit = find_visit (tour, "EHang test flight");
+  visit = gui_test_find_entity (tour, MT_ENTITY_VISIT, "EHang test flight");
   g_assert_nonnull (visit);
   g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_VISIT), ==, n_visits + 1);
   g_assert_cmpint (mt_visit_get_start (visit), ==, mt_tour_get_day_start (tour, 2) + 10 * 3600);
@@ -315,14 +280,14 @@ test_edit_cycle (void)
                     mt_itinerary_dup_day_visits (tour, 5)->len);
   g_object_unref (visit);
 
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 /* Moving a visit moves its interviews, and the editor edits as one step. */
 static void
 test_edit_existing (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtTour *tour = mt_window_get_tour (window);
   MtHistory *history = mt_tour_get_history (tour);
   g_autoptr(MtVisit) first = g_list_model_get_item (mt_day_column_get_visits (column_of (window, 0)), 0);
@@ -346,42 +311,9 @@ test_edit_existing (void)
   g_assert_cmpint (mt_visit_get_start (first), ==, old_start);
   g_assert_cmpstr (mt_visit_get_title (first), !=, "Provincial briefing (moved)");
 
-  force_close (window);
+  gui_test_force_close (window);
 }
 
-typedef struct
-{
-  gboolean done;
-  gboolean ok;
-} SaveResult;
-
-static void
-on_save_finished (MtWindow   *window,
-                  gboolean    ok,
-                  SaveResult *result)
-{
-  result->done = TRUE;
-  result->ok = ok;
-}
-
-static gboolean
-save_done (gpointer data)
-{
-  return ((SaveResult *) data)->done;
-}
-
-static gboolean
-save_window (MtWindow *window,
-             GFile    *file)
-{
-  SaveResult result = { FALSE, FALSE };
-  gulong handler = g_signal_connect (window, "save-finished", G_CALLBACK (on_save_finished), &result);
-
-  mt_window_save_to (window, file);
-  g_assert_true (gui_test_wait_until (save_done, &result));
-  g_signal_handler_disconnect (window, handler);
-  return result.ok;
-}
 
 static gboolean
 has_window_for (gpointer data)
@@ -399,7 +331,7 @@ has_window_for (gpointer data)
 static void
 test_save_reopen (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtTour *tour = mt_window_get_tour (window);
   g_autoptr(GFile) first = g_file_new_build_filename (tmp_dir, "first.mtour", NULL);
   g_autoptr(GFile) second = g_file_new_build_filename (tmp_dir, "second.mtour", NULL);
@@ -411,7 +343,7 @@ test_save_reopen (void)
   mt_tour_set_title (tour, "Saved and reopened");
   g_assert_true (mt_window_get_dirty (window));
 
-  g_assert_true (save_window (window, first));
+  g_assert_true (gui_test_save (window, first));
   g_assert_false (mt_window_get_dirty (window));
   g_assert_true (g_file_equal (mt_window_get_file (window), first));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Saved and reopened");
@@ -420,7 +352,7 @@ test_save_reopen (void)
   mt_application_open_file (app, first);
   gui_test_iterate ();
   g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
-  force_close (window);
+  gui_test_force_close (window);
   g_assert_false (has_window_for (first));
 
   /* open it through the application as the file manager would */
@@ -432,12 +364,12 @@ test_save_reopen (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (reopened)), ==, "Saved and reopened");
   g_assert_cmpuint (mt_itinerary_view_get_n_columns (itinerary_of (reopened)), ==, 7);
 
-  g_assert_true (save_window (reopened, second));
+  g_assert_true (gui_test_save (reopened, second));
   g_assert_true (g_file_load_contents (first, NULL, &first_data, &first_length, NULL, NULL));
   g_assert_true (g_file_load_contents (second, NULL, &second_data, &second_length, NULL, NULL));
   g_assert_cmpmem (first_data, first_length, second_data, second_length);
 
-  force_close (reopened);
+  gui_test_force_close (reopened);
 }
 
 /* Closing with unsaved changes asks; Cancel keeps the window, Discard
@@ -445,7 +377,7 @@ test_save_reopen (void)
 static void
 test_close_asks (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   g_autoptr(GPtrArray) items = NULL;
   GtkWidget *dialog;
 
@@ -482,7 +414,7 @@ test_close_asks (void)
 static void
 test_save_error (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtTour *tour = mt_window_get_tour (window);
   g_autofree char *blocker = g_build_filename (tmp_dir, "not-a-folder", NULL);
   g_autofree char *target_path = g_build_filename (blocker, "tour.mtour", NULL);
@@ -492,7 +424,7 @@ test_save_error (void)
   g_assert_true (g_file_set_contents (blocker, "a plain file", -1, NULL));
   mt_tour_set_title (tour, "Edits that must survive");
 
-  g_assert_false (save_window (window, target));
+  g_assert_false (gui_test_save (window, target));
   gui_test_iterate ();
 
   dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
@@ -508,7 +440,7 @@ test_save_error (void)
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
   g_assert_false (g_file_query_exists (target, NULL));
 
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 static gboolean
@@ -521,7 +453,7 @@ transition_over (gpointer stack)
 static void
 test_timeline_and_dark (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   MtItineraryView *view = itinerary_of (window);
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(MtVisit) visit = g_list_model_get_item (mt_day_column_get_visits (column_of (window, 1)), 0);
@@ -557,7 +489,7 @@ test_timeline_and_dark (void)
   g_free (gui_test_screenshot (GTK_WIDGET (window), "itinerary-dark"));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 /* With the problems panel open, no page asks for more width than the
@@ -566,7 +498,7 @@ test_timeline_and_dark (void)
 static void
 test_min_width (void)
 {
-  MtWindow *window = open_sample ();
+  MtWindow *window = gui_test_open_sample (app);
   AdwViewStack *stack = ADW_VIEW_STACK (gui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   const char *pages[] = { "itinerary", "delegates", "interviews", "sites" };
   GType page_types[] = { MT_TYPE_DELEGATES_PAGE, MT_TYPE_INTERVIEWS_PAGE, MT_TYPE_SITES_PAGE };
@@ -597,7 +529,7 @@ test_min_width (void)
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     g_assert_nonnull (gui_test_find_descendant (GTK_WIDGET (window), page_types[i]));
 
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 /* The itinerary in Simplified Chinese, for the screenshots. The test runs
@@ -632,7 +564,7 @@ test_zh_cn (void)
 
   if (g_test_subprocess ())
     {
-      MtWindow *window = open_sample ();
+      MtWindow *window = gui_test_open_sample (app);
       g_autofree char *path = NULL;
 
       /* the board's mode button speaks Chinese, not English */
@@ -642,7 +574,7 @@ test_zh_cn (void)
 
       path = gui_test_screenshot (GTK_WIDGET (window), "itinerary-zh_CN");
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-      force_close (window);
+      gui_test_force_close (window);
       return;
     }
 

@@ -125,6 +125,29 @@ test_unknown_fields (void)
   g_assert_nonnull (strstr (saved_again, "\"title\" : \"Edited\""));
 }
 
+/* The organiser's contact is written as "organiser-contact", read back,
+ * and its edit is one undoable step. */
+static void
+test_organiser_contact (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_new_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtTour) again = NULL;
+  g_autofree char *saved = NULL;
+  MtHistory *history = mt_tour_get_history (tour);
+
+  mt_tour_set_organiser_contact (tour, "+86 20 8888 0000");
+  g_assert_cmpstr (mt_history_get_undo_label (history), !=, NULL);
+  saved = save_text (tour);
+  g_assert_nonnull (strstr (saved, "\"organiser-contact\" : \"+86 20 8888 0000\""));
+  again = load_text (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_tour_get_organiser_contact (again), ==, "+86 20 8888 0000");
+
+  g_assert_true (mt_history_undo (history));
+  g_assert_null (mt_tour_get_organiser_contact (tour));
+}
+
 typedef struct
 {
   const char *name;
@@ -448,6 +471,7 @@ main (int    argc,
   g_test_add_func ("/model/tour-file/round-trip-sample", test_round_trip_sample);
   g_test_add_func ("/model/tour-file/round-trip-generated", test_round_trip_generated);
   g_test_add_func ("/model/tour-file/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/model/tour-file/organiser-contact", test_organiser_contact);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/model/tour-file/bad/%s", bad_cases[i].name);

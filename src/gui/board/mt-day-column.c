@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-board-private.h"
 #include "mt-board-resources.h"
 #include "mt-day-column.h"
 #include "mt-itinerary-model.h"
@@ -100,12 +101,11 @@ update_card_problems (MtDayColumn *self,
                       MtVisitCard *card)
 {
   MtVisit *visit = mt_visit_card_get_visit (card);
-  guint n = 0;
+  gpointer problems = NULL;
 
   if (visit != NULL && self->problems != NULL)
-    n = GPOINTER_TO_UINT (g_hash_table_lookup (self->problems, mt_entity_get_id (MT_ENTITY (visit))));
-  mt_visit_card_set_n_problems (card, n,
-                                n > 0 ? _("The schedule checker reports a problem with this visit") : NULL);
+    problems = g_hash_table_lookup (self->problems, mt_entity_get_id (MT_ENTITY (visit)));
+  mt_visit_card_set_problems (card, mt_itinerary_problems_count (problems), mt_itinerary_problems_worst (problems));
 }
 
 static void
@@ -211,12 +211,7 @@ on_drop_motion (MtDayColumn   *self,
                 double         y,
                 GtkDropTarget *target)
 {
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
-
-  /* the source offers only a copy while Ctrl is held; otherwise move */
-  if (drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY)
-    return GDK_ACTION_COPY;
-  return GDK_ACTION_MOVE;
+  return _mt_board_drop_action (target);
 }
 
 static gboolean
@@ -226,9 +221,8 @@ on_drop (MtDayColumn   *self,
          double         y,
          GtkDropTarget *target)
 {
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
   const char *id = g_value_get_string (value);
-  gboolean copy = drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY;
+  gboolean copy = _mt_board_drop_copies (target);
   MtVisit *visit, *target_visit = NULL;
   MtDropPlace place = MT_DROP_KEEP_TIME;
   MtTimeSpan span = { 0, 0 };
@@ -290,6 +284,107 @@ delete_selected (GtkWidget  *widget,
   if (visit != NULL)
     gtk_widget_activate_action (widget, "itinerary.delete-visit", "s",
                                 mt_entity_get_id (MT_ENTITY (visit)));
+}
+
+/* The card that has the keyboard's focus, or else the selected visit's */
+static MtVisitCard *
+current_card (MtDayColumn *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *card = NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    {
+      card = MT_IS_VISIT_CARD (focus) ? focus : gtk_widget_get_ancestor (focus, MT_TYPE_VISIT_CARD);
+      /* a row of the list has the focus, its card inside it */
+      if (card == NULL && gtk_widget_get_first_child (focus) != NULL
+          && MT_IS_VISIT_CARD (gtk_widget_get_first_child (focus)))
+        card = gtk_widget_get_first_child (focus);
+    }
+  if (card == NULL && mt_day_column_get_selected (self) != NULL)
+    card = mt_day_column_find_card (self, mt_day_column_get_selected (self));
+  return card ? MT_VISIT_CARD (card) : NULL;
+}
+
+/* the index of @card's visit in the day */
+static guint
+card_position (MtDayColumn *self,
+               MtVisitCard *card)
+{
+  GListModel *visits = G_LIST_MODEL (self->sorted);
+
+  for (guint i = 0, n = g_list_model_get_n_items (visits); card != NULL && i < n; i++)
+    {
+      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
+
+      if (visit == mt_visit_card_get_visit (card))
+        return i;
+    }
+  return 0;
+}
+
+void
+mt_day_column_focus_visit_at (MtDayColumn *self,
+                              guint        position)
+{
+  g_autoptr(MtVisit) visit = NULL;
+  guint n;
+  GtkWidget *card;
+
+  g_return_if_fail (MT_IS_DAY_COLUMN (self));
+
+  mt_day_column_show_cards (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  if (n == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+      return;
+    }
+  position = MIN (position, n - 1);
+  visit = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_single_selection_set_selected (self->selection, position);
+  card = mt_day_column_find_card (self, visit);
+  if (card != NULL && gtk_widget_get_parent (card) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (card));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* Left and Right go to the same place of the day before or after; Shift+F10
+ * and the Menu key open the current card's menu. The list would take these
+ * keys for itself: the column sees them first. */
+static gboolean
+on_key_pressed (MtDayColumn           *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  MtVisitCard *card;
+
+  if ((keyval == GDK_KEY_F10 && mods == GDK_SHIFT_MASK) || (keyval == GDK_KEY_Menu && mods == 0))
+    {
+      if ((card = current_card (self)) == NULL)
+        return FALSE;
+      mt_visit_card_popup_menu (card);
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_Left || keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Left || keyval == GDK_KEY_KP_Right)
+      && mods == 0)
+    {
+      gboolean left = keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left;
+      GtkWidget *next = left ? gtk_widget_get_prev_sibling (GTK_WIDGET (self))
+                             : gtk_widget_get_next_sibling (GTK_WIDGET (self));
+
+      if (next == NULL || !MT_IS_DAY_COLUMN (next))
+        return FALSE;
+      mt_day_column_focus_visit_at (MT_DAY_COLUMN (next), card_position (self, current_card (self)));
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* focus entering a column that has not built its cards yet (a scroll
@@ -375,7 +470,12 @@ mt_day_column_class_init (MtDayColumnClass *klass)
 static void
 mt_day_column_init (MtDayColumn *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *

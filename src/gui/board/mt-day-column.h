@@ -40,6 +40,11 @@ const char *mt_day_column_get_cities_text (MtDayColumn *self);
  * the visit is not in this day */
 gboolean    mt_day_column_reveal_visit   (MtDayColumn *self,
                                           MtVisit     *visit);
+/* selects the day's visit at @position (the last where there are fewer)
+ * and gives its card the keyboard's focus, as Left and Right from the
+ * next column do */
+void        mt_day_column_focus_visit_at (MtDayColumn *self,
+                                          guint        position);
 /* the selected visit, or NULL */
 MtVisit    *mt_day_column_get_selected   (MtDayColumn *self);
 /* the card showing @visit, if it is on screen */

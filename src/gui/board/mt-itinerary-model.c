@@ -458,3 +458,40 @@ mt_itinerary_travel_minutes (double lat1,
   return (int) ceil (mt_itinerary_distance_km (lat1, lon1, lat2, lon2) * road_factor
                      / speed_kmh * 60.0);
 }
+
+static gint64
+next_quarter (gint64 time)
+{
+  return (time + 899) / 900 * 900;
+}
+
+gint64
+mt_itinerary_free_start (MtTour *tour,
+                         int     day_index,
+                         gint64  length)
+{
+  g_autoptr(GPtrArray) visits = NULL;
+  gint64 day_start, start;
+
+  g_return_val_if_fail (MT_IS_TOUR (tour), MT_TIME_UNSET);
+
+  visits = mt_itinerary_dup_day_visits (tour, day_index);
+  day_start = mt_tour_get_day_start (tour, day_index);
+  start = day_start + 9 * 3600;
+  for (guint i = 0; i < visits->len; i++)
+    {
+      MtVisit *visit = g_ptr_array_index (visits, i);
+      gint64 visit_start = mt_visit_get_start (visit);
+      gint64 visit_end = mt_visit_get_end (visit) != MT_TIME_UNSET ? mt_visit_get_end (visit) : visit_start;
+
+      if (mt_visit_get_status (visit) == MT_VISIT_CANCELLED)
+        continue;
+      /* the gap before this visit holds the new one */
+      if (visit_start >= start + length)
+        break;
+      if (visit_end > start)
+        start = next_quarter (visit_end);
+    }
+  /* and it ends within the day */
+  return MIN (start, day_start + MT_SECONDS_PER_DAY - length);
+}

@@ -56,6 +56,12 @@ char        *mt_itinerary_group_css          (MtTour        *tour);
 /* The visits of the day @day_index, sorted by start (then end, then id). */
 GPtrArray   *mt_itinerary_dup_day_visits     (MtTour        *tour,
                                               int            day_index);
+/* Where a new visit of @length seconds goes on day @day_index: the first
+ * time from 09:00, on a quarter hour, when no visit of the day takes place
+ * for that long; else after the day's last visit, within the day. */
+gint64       mt_itinerary_free_start         (MtTour        *tour,
+                                              int            day_index,
+                                              gint64         length);
 
 typedef struct
 {
@@ -111,5 +117,34 @@ double       mt_itinerary_distance_km        (double         lat1,
                                               double         lon1,
                                               double         lat2,
                                               double         lon2);
+
+/* What the board shows of a visit's problems: how many, and how bad the
+ * worst is (its icon's colour), packed into one pointer-sized value of the
+ * table of problem counts (visit id → value) */
+typedef enum
+{
+  MT_PROBLEM_LEVEL_HINT,
+  MT_PROBLEM_LEVEL_WARNING,
+  MT_PROBLEM_LEVEL_ERROR,
+} MtProblemLevel;
+
+static inline gpointer
+mt_itinerary_problems_pack (guint          n_problems,
+                            MtProblemLevel worst)
+{
+  return GUINT_TO_POINTER ((n_problems << 2) | (guint) worst);
+}
+
+static inline guint
+mt_itinerary_problems_count (gconstpointer packed)
+{
+  return GPOINTER_TO_UINT (packed) >> 2;
+}
+
+static inline MtProblemLevel
+mt_itinerary_problems_worst (gconstpointer packed)
+{
+  return (MtProblemLevel) (GPOINTER_TO_UINT (packed) & 3);
+}
 
 G_END_DECLS

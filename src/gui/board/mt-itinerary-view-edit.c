@@ -13,30 +13,8 @@
 
 #include "mt-itinerary-model.h"
 #include "mt-itinerary-view-private.h"
+#include "mt-toast.h"
 #include "mt-visit-editor.h"
-
-/* Toasts */
-
-static void
-show_toast (MtItineraryView *self,
-            const char      *title,
-            const char      *button_label,
-            const char      *action_name)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-  toast = adw_toast_new (title);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  if (button_label != NULL)
-    {
-      adw_toast_set_button_label (toast, button_label);
-      adw_toast_set_action_name (toast, action_name);
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
 
 static const char *
 visit_title (MtVisit *visit)
@@ -175,7 +153,7 @@ mt_itinerary_view_place_visit (MtItineraryView *self,
         }
     }
 
-  show_toast (self, message, _("_Undo"), "win.undo");
+  mt_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 void
@@ -213,7 +191,7 @@ mt_itinerary_view_delete_visit (MtItineraryView *self,
   else
     /* Translators: a toast, “%s” is a visit's title */
     message = g_strdup_printf (_("Deleted “%s”"), visit_title (visit));
-  show_toast (self, message, _("_Undo"), "win.undo");
+  mt_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 GtkWidget *

@@ -75,6 +75,15 @@ _mt_itinerary_view_visit_day (MtItineraryView *self,
   return start == MT_TIME_UNSET ? -1 : mt_tour_get_day_index (self->tour, start);
 }
 
+/* a tour without visits shows what to do first instead of empty days */
+static void
+update_empty (MtItineraryView *self)
+{
+  gboolean empty = self->tour != NULL && mt_tour_count (self->tour, MT_ENTITY_VISIT) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : self->mode);
+}
+
 static void
 update_summary (MtItineraryView *self)
 {
@@ -111,6 +120,7 @@ update_summary (MtItineraryView *self)
     summary = g_strdup_printf (_("%s – %s · %s · %s"), first, last, days, visits);
   }
   gtk_label_set_text (self->summary_label, summary);
+  update_empty (self);
 }
 
 static gboolean
@@ -507,7 +517,7 @@ mt_itinerary_view_set_mode (MtItineraryView *self,
     return;
   g_free (self->mode);
   self->mode = g_strdup (mode);
-  gtk_stack_set_visible_child_name (self->stack, mode);
+  update_empty (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
 }
 

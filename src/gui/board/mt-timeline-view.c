@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-board-private.h"
 #include "mt-itinerary-model.h"
 #include "mt-timeline-view-private.h"
 
@@ -298,11 +299,7 @@ on_drop_motion (MtTimelineView *self,
                 double          y,
                 GtkDropTarget  *target)
 {
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
-
-  if (drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY)
-    return GDK_ACTION_COPY;
-  return GDK_ACTION_MOVE;
+  return _mt_board_drop_action (target);
 }
 
 static gboolean
@@ -312,7 +309,6 @@ on_drop (MtTimelineView *self,
          double          y,
          GtkDropTarget  *target)
 {
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
   const char *id = g_value_get_string (value);
   MtVisit *visit;
   double cx = x + _mt_timeline_view_scroll_x (self) - GUTTER_WIDTH;
@@ -327,8 +323,7 @@ on_drop (MtTimelineView *self,
   hours = self->first_hour + (y + _mt_timeline_view_scroll_y (self) - self->drag_offset_y - HEADER_HEIGHT) / HOUR_HEIGHT;
   new_start = mt_itinerary_snap_time (mt_tour_get_day_start (self->tour, d), hours, SNAP_SECONDS);
 
-  g_signal_emit (self, signals[VISIT_DROPPED], 0, visit, new_start,
-                 drop != NULL && gdk_drop_get_actions (drop) == GDK_ACTION_COPY);
+  g_signal_emit (self, signals[VISIT_DROPPED], 0, visit, new_start, _mt_board_drop_copies (target));
   return TRUE;
 }
 
@@ -481,7 +476,8 @@ mt_timeline_view_init (MtTimelineView *self)
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
   g_signal_connect_swapped (source, "prepare", G_CALLBACK (on_drag_prepare), self);
-  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (on_drag_end), self);
+  /* the drag may end after the view is gone (see mt-visit-card.c) */
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (on_drag_end), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
   target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE | GDK_ACTION_COPY);

@@ -38,6 +38,7 @@ struct _MtVisitCard
   GtkWidget  *menu;
   char       *status_class;
   guint       flash_id;
+  int         problem_level;  /* MtProblemLevel, -1 without problems */
 };
 
 G_DEFINE_FINAL_TYPE (MtVisitCard, mt_visit_card, GTK_TYPE_WIDGET)
@@ -183,19 +184,49 @@ mt_visit_card_get_visit (MtVisitCard *self)
 }
 
 void
-mt_visit_card_set_n_problems (MtVisitCard *self,
-                              guint        n_problems,
-                              const char  *tooltip)
+mt_visit_card_set_problems (MtVisitCard *self,
+                            guint        n_problems,
+                            int          worst_level)
 {
+  static const char * const classes[] = { "dim-label", "warning", "error" };
+  int level = n_problems > 0 ? CLAMP (worst_level, MT_PROBLEM_LEVEL_HINT, MT_PROBLEM_LEVEL_ERROR) : -1;
+  const char *tooltip;
+
   g_return_if_fail (MT_IS_VISIT_CARD (self));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_image), n_problems > 0);
-  if (n_problems > 0 || gtk_widget_get_has_tooltip (GTK_WIDGET (self->problem_image)))
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->problem_image), n_problems > 0 ? tooltip : NULL);
-  if (n_problems > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "has-problem");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "has-problem");
+  if (level == self->problem_level)
+    return;
+  self->problem_level = level;
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_image), level >= 0);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if ((int) i == level)
+      gtk_widget_add_css_class (GTK_WIDGET (self->problem_image), classes[i]);
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->problem_image), classes[i]);
+  /* the card's edge in the colour of its worst problem */
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      g_autofree char *name = g_strconcat ("has-problem-", classes[i], NULL);
+
+      if ((int) i == level)
+        gtk_widget_add_css_class (GTK_WIDGET (self), name);
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self), name);
+    }
+
+  tooltip = level == MT_PROBLEM_LEVEL_ERROR ? _("The schedule checker reports an error with this visit")
+            : level == MT_PROBLEM_LEVEL_WARNING ? _("The schedule checker has a warning about this visit")
+            : level == MT_PROBLEM_LEVEL_HINT ? _("The schedule checker has a hint about this visit")
+            : NULL;
+  if (tooltip != NULL || gtk_widget_get_has_tooltip (GTK_WIDGET (self->problem_image)))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->problem_image), tooltip);
+}
+
+int
+mt_visit_card_get_problem_level (MtVisitCard *self)
+{
+  g_return_val_if_fail (MT_IS_VISIT_CARD (self), -1);
+  return self->problem_level;
 }
 
 const char *
@@ -276,13 +307,19 @@ on_drag_begin (MtVisitCard   *self,
   gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
 }
 
+/* The drag holds the drag source, not the card: a card moved to another
+ * day is gone from its column, and may be finalized, before the drag ends.
+ * The source's widget is NULL by then. */
 static void
-on_drag_end (MtVisitCard   *self,
+on_drag_end (GtkDragSource *source,
              GdkDrag       *drag,
              gboolean       delete_data,
-             GtkDragSource *source)
+             gpointer       user_data)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+
+  if (card != NULL)
+    gtk_widget_remove_css_class (card, "dragged");
 }
 
 /* The context menu */
@@ -330,6 +367,20 @@ on_secondary_click (MtVisitCard     *self,
 {
   popup_menu (self, x, y);
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+void
+mt_visit_card_popup_menu (MtVisitCard *self)
+{
+  g_return_if_fail (MT_IS_VISIT_CARD (self));
+  popup_menu (self, 24, 24);
+}
+
+GtkWidget *
+mt_visit_card_get_menu (MtVisitCard *self)
+{
+  g_return_val_if_fail (MT_IS_VISIT_CARD (self), NULL);
+  return self->menu && gtk_widget_get_visible (self->menu) ? self->menu : NULL;
 }
 
 static void
@@ -450,12 +501,13 @@ mt_visit_card_init (MtVisitCard *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->problem_level = -1;
 
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
   g_signal_connect_swapped (source, "prepare", G_CALLBACK (on_drag_prepare), self);
   g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (on_drag_end), self);
+  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
   click = gtk_gesture_click_new ();

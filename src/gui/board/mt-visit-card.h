@@ -17,10 +17,14 @@ GtkWidget  *mt_visit_card_new          (void);
 MtVisit    *mt_visit_card_get_visit    (MtVisitCard *self);
 void        mt_visit_card_set_visit    (MtVisitCard *self,
                                         MtVisit     *visit);
-/* the number of the checker's problems with the visit: a badge when > 0 */
-void        mt_visit_card_set_n_problems (MtVisitCard *self,
+/* the checker's problems with the visit: how many, the worst one's level
+ * (the icon's colour and tooltip) */
+void        mt_visit_card_set_problems   (MtVisitCard *self,
                                           guint        n_problems,
-                                          const char  *tooltip);
+                                          int          worst_level);
+/* the level the problem icon shows (MtProblemLevel), or -1 when hidden;
+ * for tests */
+int         mt_visit_card_get_problem_level (MtVisitCard *self);
 /* changed by another organiser since the user last looked: a dot */
 void        mt_visit_card_set_unseen     (MtVisitCard *self,
                                           gboolean     unseen);
@@ -30,5 +34,9 @@ const char *mt_visit_card_get_time_text  (MtVisitCard *self);
 const char *mt_visit_card_get_title_text (MtVisitCard *self);
 /* briefly draws attention to the card */
 void        mt_visit_card_flash          (MtVisitCard *self);
+/* the card's menu, as a right click, Shift+F10 or the Menu key opens it */
+void        mt_visit_card_popup_menu     (MtVisitCard *self);
+/* the menu open over the card, or NULL */
+GtkWidget  *mt_visit_card_get_menu       (MtVisitCard *self);
 
 G_END_DECLS

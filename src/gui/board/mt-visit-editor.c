@@ -37,6 +37,8 @@ struct _MtVisitEditor
   GtkEntry       *end_entry;
   AdwComboRow    *status_row;
   AdwPreferencesGroup *groups_group;
+  AdwActionRow   *whole_row;
+  GtkSwitch      *whole_switch;
   GtkTextView    *notes_view;
 
   /* owned */
@@ -45,7 +47,8 @@ struct _MtVisitEditor
   MtVisit        *opened;       /* a copy of the visit as the editor opened it */
   GListStore     *new_sites;    /* sites made here, added on Save */
   GListModel     *sites;        /* the tour's and the new ones, sorted */
-  GPtrArray      *group_checks; /* GtkCheckButton, the group id in its data */
+  GPtrArray      *group_checks; /* GtkCheckButton, the group id in its data;
+                                 * unticked while the whole delegation goes */
   int             start_minutes;
   int             end_minutes;
 };
@@ -76,11 +79,39 @@ set_row_error (AdwActionRow *row,
 }
 
 static gboolean
+any_group_checked (MtVisitEditor *self)
+{
+  for (guint i = 0; i < self->group_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->group_checks, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The whole delegation, or the groups ticked: a visit for the whole
+ * delegation lists no group, so that a group added later goes too. */
+static gboolean
+validate_groups (MtVisitEditor *self)
+{
+  gboolean whole = gtk_switch_get_active (self->whole_switch);
+  gboolean ok = whole || any_group_checked (self);
+
+  adw_action_row_set_subtitle (self->whole_row,
+                               whole ? _("Every group, and any group added later")
+                               : ok ? _("Only the groups ticked below")
+                               : _("Tick a group below, or turn this on"));
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->whole_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->whole_row), "error");
+  return ok;
+}
+
+static gboolean
 validate (MtVisitEditor *self)
 {
   const char *start_text = gtk_editable_get_text (GTK_EDITABLE (self->start_entry));
   const char *end_text = gtk_editable_get_text (GTK_EDITABLE (self->end_entry));
-  gboolean start_ok, end_ok, order_ok = TRUE;
+  gboolean start_ok, end_ok, order_ok = TRUE, groups_ok;
 
   start_ok = mt_itinerary_parse_clock (start_text, FALSE, &self->start_minutes);
   end_ok = mt_itinerary_parse_clock (end_text, TRUE, &self->end_minutes);
@@ -94,8 +125,25 @@ validate (MtVisitEditor *self)
                  : !order_ok ? _("Ends before it starts")
                  : NULL);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", start_ok && end_ok && order_ok);
-  return start_ok && end_ok && order_ok;
+  groups_ok = validate_groups (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", start_ok && end_ok && order_ok && groups_ok);
+  return start_ok && end_ok && order_ok && groups_ok;
+}
+
+static void
+on_whole_changed (MtVisitEditor *self)
+{
+  gboolean whole = gtk_switch_get_active (self->whole_switch);
+
+  for (guint i = 0; i < self->group_checks->len; i++)
+    {
+      GtkWidget *check = g_ptr_array_index (self->group_checks, i);
+
+      if (whole)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+      gtk_widget_set_sensitive (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW), !whole);
+    }
+  validate (self);
 }
 
 /* Sites */
@@ -218,6 +266,7 @@ setup_groups (MtVisitEditor *self,
               MtVisit       *visit)
 {
   GListModel *groups = mt_tour_get_groups (self->tour);
+  gboolean whole = visit == NULL || mt_visit_get_groups (visit) == NULL;
 
   for (guint i = 0, n = g_list_model_get_n_items (groups); i < n; i++)
     {
@@ -235,7 +284,8 @@ setup_groups (MtVisitEditor *self,
       gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), visit != NULL && mt_visit_has_group (visit, id));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !whole && mt_visit_has_group (visit, id));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_object_set_data_full (G_OBJECT (check), "group-id", g_strdup (id), g_free);
@@ -243,28 +293,8 @@ setup_groups (MtVisitEditor *self,
       g_ptr_array_add (self->group_checks, check);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->groups_group), self->group_checks->len > 0);
-}
-
-/* A new visit starts when the day's last visit ends, or at 09:00. */
-static gint64
-default_start (MtTour *tour,
-               int     day_index)
-{
-  g_autoptr(GPtrArray) visits = mt_itinerary_dup_day_visits (tour, day_index);
-  gint64 day_start = mt_tour_get_day_start (tour, day_index);
-  gint64 start = day_start + 9 * 3600;
-
-  for (guint i = 0; i < visits->len; i++)
-    {
-      MtVisit *visit = g_ptr_array_index (visits, i);
-      gint64 end = mt_visit_get_end (visit);
-
-      if (end != MT_TIME_UNSET && end > start)
-        start = end;
-    }
-  /* on the next quarter hour, and not past the day */
-  start = (start + 899) / 900 * 900;
-  return MIN (start, day_start + 23 * 3600);
+  gtk_switch_set_active (self->whole_switch, whole);
+  on_whole_changed (self);
 }
 
 static void
@@ -299,17 +329,21 @@ fill (MtVisitEditor *self,
       if (mt_visit_get_notes (visit) != NULL)
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), mt_visit_get_notes (visit), -1);
       adw_window_title_set_title (self->window_title, _("Edit Visit"));
+      adw_window_title_set_subtitle (self->window_title, mt_visit_get_title (visit) ? mt_visit_get_title (visit) : "");
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Visit"));
       gtk_button_set_label (self->save_button, _("_Save"));
     }
   else
     {
       day_index = CLAMP (day_index, 0, (int) mt_tour_get_n_days (self->tour) - 1);
-      start = default_start (self->tour, day_index);
+      /* the first free hour of the day */
+      start = mt_itinerary_free_start (self->tour, day_index, 3600);
       end = start + 3600;
       adw_combo_row_set_selected (self->kind_row, MT_VISIT_VISIT);
       adw_combo_row_set_selected (self->status_row, MT_VISIT_TENTATIVE);
       gtk_drop_down_set_selected (self->site_dropdown, GTK_INVALID_LIST_POSITION);
       adw_window_title_set_title (self->window_title, _("New Visit"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Visit"));
       gtk_button_set_label (self->save_button, _("_Add"));
     }
 
@@ -335,9 +369,12 @@ fill (MtVisitEditor *self,
 static char **
 checked_groups (MtVisitEditor *self)
 {
-  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrvBuilder *builder;
   char **groups;
 
+  if (gtk_switch_get_active (self->whole_switch))
+    return NULL;
+  builder = g_strv_builder_new ();
   for (guint i = 0; i < self->group_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->group_checks, i);
@@ -510,9 +547,12 @@ mt_visit_editor_class_init (MtVisitEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, end_entry);
   gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, groups_group);
+  gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, whole_row);
+  gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, whole_switch);
   gtk_widget_class_bind_template_child (widget_class, MtVisitEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, on_new_site_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_whole_changed);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

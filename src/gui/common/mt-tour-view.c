@@ -79,3 +79,25 @@ mt_tour_view_item_activated (MtTourView *self,
 
   g_signal_emit (self, signals[ITEM_ACTIVATED], 0, id);
 }
+
+gboolean
+mt_tour_view_follow_tour (MtTourView *self,
+                          MtTour    **slot,
+                          MtTour     *tour,
+                          guint      *refresh_id,
+                          GCallback   on_changed)
+{
+  g_return_val_if_fail (MT_IS_TOUR_VIEW (self), FALSE);
+  g_return_val_if_fail (slot != NULL, FALSE);
+
+  if (*slot == tour)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  if (refresh_id != NULL)
+    g_clear_handle_id (refresh_id, g_source_remove);
+  g_set_object (slot, tour);
+  if (tour != NULL)
+    g_signal_connect_object (tour, "changed", on_changed, self, G_CONNECT_SWAPPED);
+  return TRUE;
+}

@@ -35,6 +35,16 @@ void      mt_tour_view_set_tour       (MtTourView *self,
                                        MtTour     *tour);
 gboolean  mt_tour_view_reveal         (MtTourView *self,
                                        const char *id);
+/* For a view's set_tour(): where @tour is not *@slot already, stops
+ * following the old tour (the handlers of its "changed" with @self as
+ * their data, and the refresh *@refresh_id pending), holds @tour in *@slot
+ * and follows its "changed" with @on_changed (swapped: @self first), and
+ * returns TRUE; FALSE where nothing changed. */
+gboolean  mt_tour_view_follow_tour    (MtTourView *self,
+                                       MtTour    **slot,
+                                       MtTour     *tour,
+                                       guint      *refresh_id,
+                                       GCallback   on_changed);
 /* emits MtTourView::item-activated, asking to reveal @id */
 void      mt_tour_view_item_activated (MtTourView *self,
                                        const char *id);

@@ -15,6 +15,7 @@
 #include "mt-delegates-page-private.h"
 #include "mt-editor-rows.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 
 typedef struct
 {
@@ -64,16 +65,6 @@ split_languages (const char *text)
 }
 
 static void
-set_text_field (MtDelegate  *delegate,
-                void       (*setter) (MtDelegate *, const char *),
-                AdwEntryRow *row)
-{
-  g_autofree char *text = mt_editor_entry_text (row);
-
-  setter (delegate, *text != '\0' ? text : NULL);
-}
-
-static void
 on_editor_save (Editor *e)
 {
   MtDelegatesPage *self = e->self;
@@ -108,13 +99,13 @@ on_editor_save (Editor *e)
 
   history = mt_tour_get_history (mt_delegates_page_get_tour (self));
   mt_history_begin (history, label);
-  set_text_field (delegate, mt_delegate_set_name, e->name);
-  set_text_field (delegate, mt_delegate_set_outlet, e->outlet);
-  set_text_field (delegate, mt_delegate_set_email, e->email);
-  set_text_field (delegate, mt_delegate_set_phone, e->phone);
-  set_text_field (delegate, mt_delegate_set_dietary, e->dietary);
-  set_text_field (delegate, mt_delegate_set_access, e->access);
-  set_text_field (delegate, mt_delegate_set_notes, e->notes);
+  mt_editor_apply_text (delegate, "name", GTK_EDITABLE (e->name));
+  mt_editor_apply_text (delegate, "outlet", GTK_EDITABLE (e->outlet));
+  mt_editor_apply_text (delegate, "email", GTK_EDITABLE (e->email));
+  mt_editor_apply_text (delegate, "phone", GTK_EDITABLE (e->phone));
+  mt_editor_apply_text (delegate, "dietary", GTK_EDITABLE (e->dietary));
+  mt_editor_apply_text (delegate, "access", GTK_EDITABLE (e->access));
+  mt_editor_apply_text (delegate, "notes", GTK_EDITABLE (e->notes));
   mt_delegate_set_role (delegate, adw_combo_row_get_selected (e->role));
   mt_delegate_set_languages (delegate, languages[0] != NULL ? (const char * const *) languages : NULL);
   group_index = adw_combo_row_get_selected (e->group);
@@ -137,7 +128,13 @@ on_editor_delete (Editor *e)
   if (e->self != NULL && mt_delegates_page_get_tour (e->self) != NULL && e->id != NULL)
     delegate = mt_tour_lookup_kind (mt_delegates_page_get_tour (e->self), MT_ENTITY_DELEGATE, e->id);
   if (delegate != NULL)
-    _mt_delegates_page_delete_delegate (e->self, delegate);
+    {
+      /* Translators: a toast, “%s” is a delegate's name */
+      g_autofree char *message = g_strdup_printf (_("Deleted “%s”"), mt_page_nonnull (mt_delegate_get_name (delegate)));
+
+      _mt_delegates_page_delete_delegate (e->self, delegate);
+      mt_toast_show_undo (GTK_WIDGET (e->self), message);
+    }
   gtk_window_destroy (e->window);
 }
 

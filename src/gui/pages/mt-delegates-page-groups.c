@@ -1,8 +1,8 @@
 /* mt-delegates-page-groups.c: the delegates page's list of groups
  *
  * Each group is a row with its colour, its name and size, and buttons to
- * rename and delete it; a button under the list adds one. Every change is
- * one undoable step. Deleting a group takes it off its delegates and
+ * edit it (its name, colour and members) and delete it; a button over the
+ * list adds one. Every change is one undoable step. Deleting a group takes it off its delegates and
  * visits in the same step.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,8 +14,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mt-delegate-checklist.h"
 #include "mt-delegates-page-private.h"
+#include "mt-editor-rows.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 
 /* the colours new groups get in turn: GNOME's palette */
 static const char *group_palette[] = {
@@ -55,12 +58,15 @@ delete_group (MtDelegatesPage *self,
 {
   MtHistory *history = mt_tour_get_history (mt_delegates_page_get_tour (self));
   g_autofree char *label = g_strdup_printf (_("Delete group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
+  /* Translators: a toast, “%s” is a group's name */
+  g_autofree char *message = g_strdup_printf (_("Deleted “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   g_autoptr(MtGroup) hold = g_object_ref (group);
 
   mt_history_begin (history, label);
   clear_group_references (mt_delegates_page_get_tour (self), mt_entity_get_id (MT_ENTITY (group)));
   mt_tour_remove (mt_delegates_page_get_tour (self), MT_ENTITY (group));
   mt_history_end (history);
+  mt_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -95,104 +101,163 @@ on_color_set (GtkColorButton  *button,
   mt_history_end (history);
 }
 
+/* The group's editor: its name, its colour and its members, one step */
+
 typedef struct
 {
-  MtDelegatesPage *self;
-  char            *group_id; /* NULL: a new group */
-  GtkEditable     *entry;
-} GroupNameDialog;
+  MtDelegatesPage     *self;      /* weak */
+  char                *group_id;  /* NULL: a new group */
+  GtkWindow           *window;
+  GtkWidget           *save_button;
+  AdwEntryRow         *name_row;
+  GtkColorButton      *color_button;
+  MtDelegateChecklist *members;
+} GroupEditor;
 
 static void
-group_name_dialog_free (gpointer data)
+group_editor_free (gpointer data)
 {
-  GroupNameDialog *d = data;
+  GroupEditor *e = data;
 
-  g_clear_weak_pointer (&d->self);
-  g_free (d->group_id);
-  g_free (d);
+  g_clear_weak_pointer (&e->self);
+  g_free (e->group_id);
+  g_free (e);
 }
 
 static void
-on_group_name_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        GroupNameDialog  *d)
+on_group_name_changed (GroupEditor *e)
 {
-  MtDelegatesPage *self = d->self;
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (d->entry)));
+  g_autofree char *name = mt_editor_entry_text (e->name_row);
+
+  gtk_widget_set_sensitive (e->save_button, *name != '\0');
+}
+
+static char *
+color_text (GtkColorButton *button)
+{
+  GdkRGBA rgba;
+
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  return g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5),
+                          (int) (rgba.green * 255 + 0.5), (int) (rgba.blue * 255 + 0.5));
+}
+
+static void
+on_group_save (GroupEditor *e)
+{
+  MtTour *tour = e->self ? mt_delegates_page_get_tour (e->self) : NULL;
+  g_autofree char *name = mt_editor_entry_text (e->name_row);
+  g_autofree char *color = color_text (e->color_button);
+  g_autofree char *label = NULL;
+  g_autoptr(MtGroup) created = NULL;
+  GListModel *delegates;
+  MtGroup *group;
   MtHistory *history;
+  const char *id;
 
-  if (!g_str_equal (response, "apply") || *name == '\0' || self == NULL || mt_delegates_page_get_tour (self) == NULL)
+  if (tour == NULL || *name == '\0')
     return;
-
-  history = mt_tour_get_history (mt_delegates_page_get_tour (self));
-  if (d->group_id == NULL)
+  if (e->group_id != NULL)
     {
-      g_autoptr(MtGroup) group = mt_group_new (NULL);
-      g_autofree char *label = g_strdup_printf (_("Add group “%s”"), name);
-      guint n = mt_tour_count (mt_delegates_page_get_tour (self), MT_ENTITY_GROUP);
-
-      mt_group_set_name (group, name);
-      mt_group_set_color (group, group_palette[n % G_N_ELEMENTS (group_palette)]);
-      mt_history_begin (history, label);
-      mt_tour_add (mt_delegates_page_get_tour (self), MT_ENTITY (group), NULL);
-      mt_history_end (history);
+      group = mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, e->group_id);
+      if (group == NULL)
+        {
+          gtk_window_destroy (e->window);
+          return;
+        }
+      /* Translators: an undoable step, “%s” is a group's name */
+      label = g_strdup_printf (_("Edit group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
     }
   else
     {
-      MtGroup *group = _mt_delegates_page_lookup_group (self, d->group_id);
-      g_autofree char *label = NULL;
-
-      if (group == NULL)
-        return;
-      label = g_strdup_printf (_("Rename group “%s”"), mt_page_nonnull (mt_group_get_name (group)));
-      mt_history_begin (history, label);
-      mt_group_set_name (group, name);
-      mt_history_end (history);
+      group = created = mt_group_new (NULL);
+      /* Translators: an undoable step, “%s” is a group's name */
+      label = g_strdup_printf (_("Add group “%s”"), name);
     }
+
+  history = mt_tour_get_history (tour);
+  mt_history_begin (history, label);
+  mt_group_set_name (group, name);
+  mt_group_set_color (group, color);
+  if (created != NULL)
+    mt_tour_add (tour, MT_ENTITY (created), NULL);
+  /* the members: who is ticked joins, who is not leaves */
+  id = mt_entity_get_id (MT_ENTITY (group));
+  delegates = mt_tour_get_delegates (tour);
+  for (guint i = 0, n = g_list_model_get_n_items (delegates); i < n; i++)
+    {
+      g_autoptr(MtDelegate) delegate = g_list_model_get_item (delegates, i);
+      gboolean member = mt_delegate_checklist_is_chosen (e->members, mt_entity_get_id (MT_ENTITY (delegate)));
+
+      if (member)
+        mt_delegate_set_group (delegate, id);
+      else if (g_strcmp0 (mt_delegate_get_group (delegate), id) == 0)
+        mt_delegate_set_group (delegate, NULL);
+    }
+  mt_history_end (history);
+  gtk_window_destroy (e->window);
 }
 
-static void
-on_group_entry_changed (GtkEditable      *entry,
-                        AdwMessageDialog *dialog)
+GtkWindow *
+_mt_delegates_page_edit_group (MtDelegatesPage *self,
+                               const char      *group_id)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  MtTour *tour = mt_delegates_page_get_tour (self);
+  MtGroup *group = group_id ? mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, group_id) : NULL;
+  GroupEditor *e = g_new0 (GroupEditor, 1);
+  AdwPreferencesPage *page;
+  GtkWidget *details, *members, *color_row;
+  GListModel *delegates;
+  GdkRGBA rgba;
 
-  adw_message_dialog_set_response_enabled (dialog, "apply", *name != '\0');
-}
+  g_set_weak_pointer (&e->self, self);
+  e->group_id = g_strdup (group ? group_id : NULL);
+  e->window = mt_editor_window_new (GTK_WIDGET (self), group ? _("Edit Group") : _("New Group"),
+                                    group ? mt_group_get_name (group) : NULL, 520, 720,
+                                    group ? _("_Save") : _("_Add"), &e->save_button, &page);
+  g_object_set_data_full (G_OBJECT (e->window), "editor", e, group_editor_free);
+  g_signal_connect_swapped (e->save_button, "clicked", G_CALLBACK (on_group_save), e);
 
-static void
-open_group_name_dialog (MtDelegatesPage *self,
-                        MtGroup         *group)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog;
-  GroupNameDialog *d = g_new0 (GroupNameDialog, 1);
-  GtkWidget *entry = gtk_entry_new ();
+  details = adw_preferences_group_new ();
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (details));
+  e->name_row = mt_editor_add_entry (details, _("Name"), "name-row", group ? mt_group_get_name (group) : NULL);
+  g_signal_connect_swapped (e->name_row, "changed", G_CALLBACK (on_group_name_changed), e);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       group != NULL ? _("Rename Group") : _("New Group"),
-                                                       NULL));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
-                                    "apply", group != NULL ? _("_Rename") : _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "apply");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  color_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (color_row), _("Colour"));
+  e->color_button = GTK_COLOR_BUTTON (gtk_color_button_new ());
+  if (!gdk_rgba_parse (&rgba, group ? mt_page_nonnull (mt_group_get_color (group))
+                                    : group_palette[mt_tour_count (tour, MT_ENTITY_GROUP) % G_N_ELEMENTS (group_palette)]))
+    gdk_rgba_parse (&rgba, "#9a9996");
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (e->color_button), &rgba);
+  gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (e->color_button), FALSE);
+  gtk_widget_set_valign (GTK_WIDGET (e->color_button), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (e->color_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (color_row), GTK_WIDGET (e->color_button));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (color_row), GTK_WIDGET (e->color_button));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (details), color_row);
 
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group name"), -1);
-  if (group != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (entry), mt_page_nonnull (mt_group_get_name (group)));
-  adw_message_dialog_set_extra_child (dialog, entry);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_group_entry_changed), dialog);
-  on_group_entry_changed (GTK_EDITABLE (entry), dialog);
+  members = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (members), _("Members"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (members),
+                                         _("A delegate is in one group at a time: ticking one moves them here."));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (members));
+  e->members = MT_DELEGATE_CHECKLIST (mt_delegate_checklist_new ());
+  mt_delegate_checklist_set_tour (e->members, tour);
+  delegates = mt_tour_get_delegates (tour);
+  for (guint i = 0, n = g_list_model_get_n_items (delegates); group && i < n; i++)
+    {
+      g_autoptr(MtDelegate) delegate = g_list_model_get_item (delegates, i);
 
-  g_set_weak_pointer (&d->self, self);
-  d->group_id = group != NULL ? g_strdup (mt_entity_get_id (MT_ENTITY (group))) : NULL;
-  d->entry = GTK_EDITABLE (entry);
-  g_object_set_data_full (G_OBJECT (dialog), "group-dialog", d, group_name_dialog_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_group_name_response), d);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+      if (g_strcmp0 (mt_delegate_get_group (delegate), group_id) == 0)
+        mt_delegate_checklist_choose (e->members, mt_entity_get_id (MT_ENTITY (delegate)), TRUE);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (members), GTK_WIDGET (e->members));
+
+  on_group_name_changed (e);
+  gtk_window_present (e->window);
+  gtk_widget_grab_focus (GTK_WIDGET (e->name_row));
+  return e->window;
 }
 
 static void
@@ -202,14 +267,14 @@ on_rename_group_clicked (GtkButton       *button,
   MtGroup *group = _mt_delegates_page_lookup_group (self, g_object_get_data (G_OBJECT (button), "group-id"));
 
   if (group != NULL)
-    open_group_name_dialog (self, group);
+    _mt_delegates_page_edit_group (self, mt_entity_get_id (MT_ENTITY (group)));
 }
 
 void
 _mt_delegates_page_add_group (MtDelegatesPage *self)
 {
   if (mt_delegates_page_get_tour (self) != NULL)
-    open_group_name_dialog (self, NULL);
+    _mt_delegates_page_edit_group (self, NULL);
 }
 
 static GtkWidget *
@@ -237,7 +302,7 @@ create_group_row (gpointer item,
   guint members = mt_page_count_group_members (mt_delegates_page_get_tour (self), id);
   g_autofree char *subtitle = g_strdup_printf (ngettext ("%u member", "%u members", members), members);
   g_autofree char *color_label = g_strdup_printf (_("Colour of “%s”"), mt_page_nonnull (mt_group_get_name (group)));
-  g_autofree char *rename_label = g_strdup_printf (_("Rename “%s”"), mt_page_nonnull (mt_group_get_name (group)));
+  g_autofree char *rename_label = g_strdup_printf (_("Edit “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), mt_page_nonnull (mt_group_get_name (group)));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *color, *button;

@@ -3,8 +3,9 @@
  * A column view over the tour's delegates, filtered by a search and a group
  * and sorted by the column the user picks, beside a list of the groups with
  * their colour and size. Every edit (the editor's Save, a deletion, a
- * group's new name or colour, a CSV import) is one undoable step; the window
- * shows a toast with Undo for each, so nothing here asks for confirmation.
+ * group's new name or colour) is one undoable step; the window shows a toast
+ * with Undo for each, so nothing here asks for confirmation. Import CSV…
+ * is the window's Import…, which shows what a roster would change first.
  * The editor is in mt-delegates-page-editor.c, the groups' list in
  * mt-delegates-page-groups.c.
  *
@@ -16,11 +17,12 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-csv.h"
+#include "mt-column-view.h"
 #include "mt-delegates-page.h"
 #include "mt-pages-resources.h"
 #include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 #include "mt-delegates-page-private.h"
 
 typedef enum
@@ -44,12 +46,16 @@ struct _MtDelegatesPage
   GtkButton          *import_button;
   GtkColumnView      *column_view;
   GtkListBox         *groups_list;
+  GtkStack           *stack;
+  GtkActionBar       *selection_bar;
+  GtkLabel           *selection_label;
+  GtkMenuButton      *move_button;
 
   /* owned */
   MtTour             *tour;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
+  GtkMultiSelection  *selection;
   GtkFilter          *filter;
   GPtrArray          *sorters;        /* GtkSorter, one per column */
   GPtrArray          *filter_groups;  /* ids behind the dropdown; NULL: all, "": none */
@@ -279,6 +285,7 @@ update_count (MtDelegatesPage *self)
     /* Translators: "12 of 108 delegates" */
     text = g_strdup_printf (ngettext ("%u of %u delegate", "%u of %u delegates", total), shown, total);
   gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : shown == 0 ? "none" : "list");
 }
 
 static void
@@ -425,10 +432,23 @@ add_action (GtkWidget  *widget,
   on_add_clicked (MT_DELEGATES_PAGE (widget));
 }
 
+/* the first delegate selected, or NULL */
 static MtDelegate *
 selected_delegate (MtDelegatesPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(MtDelegate) delegate = NULL;
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+  delegate = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+  return delegate;  /* the tour holds it */
+}
+
+GtkSelectionModel *
+_mt_delegates_page_get_selection (MtDelegatesPage *self)
+{
+  return GTK_SELECTION_MODEL (self->selection);
 }
 
 static void
@@ -459,88 +479,55 @@ delete_selected_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   MtDelegatesPage *self = MT_DELEGATES_PAGE (widget);
-  MtDelegate *delegate = selected_delegate (self);
+  g_auto(GStrv) ids = _mt_delegates_page_dup_selected_ids (self);
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  MtHistory *history;
+  guint n;
 
-  if (delegate != NULL)
-    _mt_delegates_page_delete_delegate (self, delegate);
+  if (ids[0] == NULL)
+    return;
+  history = mt_tour_get_history (self->tour);
+  n = g_strv_length (ids);
+  /* Translators: an undoable step */
+  label = g_strdup_printf (g_dngettext (NULL, "Delete %u delegate", "Delete %u delegates", n), n);
+  if (n == 1)
+    {
+      MtDelegate *delegate = mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, ids[0]);
+
+      /* Translators: a toast, “%s” is a delegate's name */
+      message = g_strdup_printf (_("Deleted “%s”"), delegate ? mt_page_nonnull (mt_delegate_get_name (delegate)) : "");
+    }
+  else
+    /* Translators: a toast after the Delete key on several delegates */
+    message = g_strdup_printf (g_dngettext (NULL, "Deleted %u delegate", "Deleted %u delegates", n), n);
+  mt_history_begin (history, label);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      MtDelegate *delegate = mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, ids[i]);
+
+      if (delegate != NULL)
+        _mt_delegates_page_delete_delegate (self, delegate);
+    }
+  mt_history_end (history);
+  mt_toast_show_undo (widget, message);
 }
 
 /* --- CSV import ------------------------------------------------------------ */
 
-static void
-show_error (MtDelegatesPage *self,
-            const char      *heading,
-            const char      *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_csv_loaded (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  g_autoptr(MtDelegatesPage) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) contents = mt_file_load_contents_finish (result, &error);
-  g_autofree char *basename = g_file_get_basename (G_FILE (source));
-  MtCsvImport import = { 0 };
-
-  if (contents == NULL)
-    {
-      show_error (self, _("Could Not Read the File"), error->message);
-      return;
-    }
-  if (self->tour == NULL)
-    return;
-  if (!mt_csv_import_roster (self->tour, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
-                             basename, &import, NULL, &error))
-    {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), basename);
-
-      show_error (self, heading, error->message);
-    }
-}
-
-static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    MtDelegatesPage *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      /* no more than a roster may be: a huge file is refused, not read in */
-      mt_file_load_contents_async (file, MT_CSV_MAX_FILE_SIZE, NULL, on_csv_loaded, g_object_ref (self));
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
+/* The window's Import…, which shows what the roster would change first */
 static void
 on_import_clicked (MtDelegatesPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
+}
 
-  if (self->tour == NULL)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Import Delegates"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.tsv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  on_import_clicked (MT_DELEGATES_PAGE (widget));
 }
 
 /* --- the tour and revealing ------------------------------------------------- */
@@ -551,14 +538,8 @@ mt_delegates_page_set_tour (MtTourView *view,
 {
   MtDelegatesPage *self = MT_DELEGATES_PAGE (view);
 
-  if (self->tour == tour)
+  if (!mt_tour_view_follow_tour (view, &self->tour, tour, &self->refresh_id, G_CALLBACK (on_tour_changed)))
     return;
-  if (self->tour != NULL)
-    g_signal_handlers_disconnect_by_data (self->tour, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_set_object (&self->tour, tour);
-  if (tour != NULL)
-    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
 
   gtk_filter_list_model_set_model (self->filter_model, tour != NULL ? mt_tour_get_delegates (tour) : NULL);
   self->groups_dirty = TRUE;
@@ -606,16 +587,6 @@ find_in_model (GListModel *model,
   return FALSE;
 }
 
-static GtkWidget *
-inner_list_view (GtkColumnView *view)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
 static gboolean
 mt_delegates_page_reveal (MtTourView *view,
                           const char *id)
@@ -657,13 +628,8 @@ mt_delegates_page_reveal (MtTourView *view,
         return FALSE;
     }
 
-  gtk_single_selection_set_selected (self->selection, position);
-  {
-    GtkWidget *list = inner_list_view (self->column_view);
-
-    if (list != NULL)
-      gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
-  }
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  mt_column_view_scroll_to (self->column_view, position);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
   return TRUE;
 }
@@ -730,6 +696,7 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "delegates.add", NULL);
   gtk_widget_class_install_action (widget_class, "delegates.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "delegates.import", NULL, import_action);
 
   (void) mt_pages_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -740,6 +707,11 @@ mt_delegates_page_class_init (MtDelegatesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, groups_list);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, selection_bar);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, MtDelegatesPage, move_button);
+  _mt_delegates_page_class_init_selection (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_group_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
@@ -767,15 +739,15 @@ mt_delegates_page_init (MtDelegatesPage *self)
   add_column (self, _("Group"), COLUMN_GROUP, FALSE, 130);
   add_column (self, _("Languages"), COLUMN_LANGUAGES, FALSE, 110);
   add_column (self, _("Needs"), COLUMN_NEEDS, TRUE, -1);
+  _mt_delegates_page_add_schedule_column (self, self->column_view);
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row, self, NULL));
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), g_object_ref (view_sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  mt_column_view_keep_selection_in_view (self->column_view);
   /* by name until the user picks a column */
   {
     g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
@@ -783,6 +755,7 @@ mt_delegates_page_init (MtDelegatesPage *self)
     gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
   }
 
+  _mt_delegates_page_init_selection (self, self->selection_bar, self->selection_label, self->move_button);
   self->css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);

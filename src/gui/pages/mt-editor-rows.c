@@ -92,3 +92,14 @@ mt_editor_entry_text (AdwEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
+
+void
+mt_editor_apply_text (gpointer     object,
+                      const char  *property,
+                      GtkEditable *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_object_set (object, property, *text != '\0' ? text : NULL, NULL);
+}

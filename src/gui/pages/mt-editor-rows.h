@@ -39,5 +39,10 @@ AdwComboRow *mt_editor_add_combo (GtkWidget     *group,
                                   guint          selected);
 /* the row's text without surrounding white space; free it */
 char        *mt_editor_entry_text (AdwEntryRow  *row);
+/* sets the text property @property of @object to the row's text, or to
+ * NULL where the row is empty */
+void         mt_editor_apply_text (gpointer       object,
+                                   const char    *property,
+                                   GtkEditable   *row);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "mt-itinerary-model.h"
 #include "mt-editor-rows.h"
 #include "mt-page-logic.h"
+#include "mt-toast.h"
 
 typedef struct
 {
@@ -170,16 +171,6 @@ chosen_delegates (Editor *e)
 }
 
 static void
-set_text_field (MtInterview  *interview,
-                void        (*setter) (MtInterview *, const char *),
-                AdwEntryRow  *row)
-{
-  g_autofree char *text = mt_editor_entry_text (row);
-
-  setter (interview, *text != '\0' ? text : NULL);
-}
-
-static void
 on_editor_save (Editor *e)
 {
   MtInterviewsPage *self = e->self;
@@ -218,12 +209,12 @@ on_editor_save (Editor *e)
   delegates = chosen_delegates (e);
   history = mt_tour_get_history (mt_interviews_page_get_tour (self));
   mt_history_begin (history, label);
-  set_text_field (interview, mt_interview_set_interviewee, e->interviewee);
-  set_text_field (interview, mt_interview_set_interviewee_title, e->title);
-  set_text_field (interview, mt_interview_set_organisation, e->organisation);
-  set_text_field (interview, mt_interview_set_location, e->location);
-  set_text_field (interview, mt_interview_set_language, e->language);
-  set_text_field (interview, mt_interview_set_notes, e->notes);
+  mt_editor_apply_text (interview, "interviewee", GTK_EDITABLE (e->interviewee));
+  mt_editor_apply_text (interview, "interviewee-title", GTK_EDITABLE (e->title));
+  mt_editor_apply_text (interview, "organisation", GTK_EDITABLE (e->organisation));
+  mt_editor_apply_text (interview, "location", GTK_EDITABLE (e->location));
+  mt_editor_apply_text (interview, "language", GTK_EDITABLE (e->language));
+  mt_editor_apply_text (interview, "notes", GTK_EDITABLE (e->notes));
   mt_interview_set_delegates (interview, delegates[0] != NULL ? (const char * const *) delegates : NULL);
   mt_interview_set_visit (interview, selected_visit_id (e));
   mt_interview_set_start (interview, start);
@@ -249,10 +240,14 @@ on_editor_delete (Editor *e)
       MtHistory *history = mt_tour_get_history (mt_interviews_page_get_tour (e->self));
       g_autofree char *label = g_strdup_printf (_("Delete interview with %s"),
                                                 mt_page_nonnull (mt_interview_get_interviewee (interview)));
+      /* Translators: a toast, %s is the interviewee */
+      g_autofree char *message = g_strdup_printf (_("Deleted the interview with %s"),
+                                                  mt_page_nonnull (mt_interview_get_interviewee (interview)));
 
       mt_history_begin (history, label);
       mt_tour_remove (mt_interviews_page_get_tour (e->self), MT_ENTITY (interview));
       mt_history_end (history);
+      mt_toast_show_undo (GTK_WIDGET (e->self), message);
     }
   gtk_window_destroy (e->window);
 }
@@ -266,8 +261,8 @@ on_slot_clicked (GtkButton *button,
   gint64 start = *(gint64 *) g_object_get_data (G_OBJECT (button), "start");
   gint64 end = *(gint64 *) g_object_get_data (G_OBJECT (button), "end");
   const char *visit_id = g_object_get_data (G_OBJECT (button), "visit-id");
-  g_autofree char *from = mt_page_format_time (start);
-  g_autofree char *to = mt_page_format_time (end);
+  g_autofree char *from = mt_itinerary_format_clock (start);
+  g_autofree char *to = mt_itinerary_format_clock (end);
 
   for (guint i = 0; i < e->visit_ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (e->visit_ids, i), visit_id) == 0)
@@ -333,8 +328,8 @@ on_propose_clicked (Editor *e)
   for (guint i = 0; i < slots->len; i++)
     {
       MtFreeSlot *slot = &g_array_index (slots, MtFreeSlot, i);
-      g_autofree char *from = mt_page_format_time (slot->start);
-      g_autofree char *to = mt_page_format_time (slot->end);
+      g_autofree char *from = mt_itinerary_format_clock (slot->start);
+      g_autofree char *to = mt_itinerary_format_clock (slot->end);
       /* Translators: a free time slot, "10:00 – 10:30" */
       g_autofree char *text = g_strdup_printf (_("%s – %s"), from, to);
       GtkWidget *button = gtk_button_new_with_label (text);
@@ -502,8 +497,8 @@ mt_interviews_page_edit (MtInterviewsPage *self,
 
       if (day >= 0 && day < (int) mt_tour_get_n_days (mt_interviews_page_get_tour (self)))
         day_selected = day;
-      from = mt_page_format_time (mt_interview_get_start (interview));
-      to = mt_page_format_time (mt_interview_get_end (interview));
+      from = mt_itinerary_format_clock (mt_interview_get_start (interview));
+      to = mt_itinerary_format_clock (mt_interview_get_end (interview));
     }
   e->day = mt_editor_add_combo (group, _("Day"), "day-row", items, day_selected);
   e->start = mt_editor_add_entry (group, _("Start (hh:mm)"), "start-row", from ? from : "10:00");

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-pages-resources.h"
+#include "mt-column-view.h"
 #include "mt-interviews-page.h"
 #include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
@@ -98,7 +99,8 @@ cell_text (MtInterviewsPage *self,
         return g_strdup (visit != NULL ? mt_page_nonnull (mt_visit_get_title (visit)) : "");
       }
     case COLUMN_INTERPRETER:
-      return g_strdup (mt_interview_get_interpreter (interview) ? _("Interpreter") : "");
+      /* Translators: whether an interview needs an interpreter */
+      return g_strdup (mt_interview_get_interpreter (interview) ? C_("interpreter", "Yes") : C_("interpreter", "No"));
     case COLUMN_STATUS:
       return g_strdup (mt_page_interview_status_label (mt_interview_get_status (interview)));
     default:
@@ -302,7 +304,7 @@ update_count (MtInterviewsPage *self)
   else
     text = g_strdup_printf (ngettext ("%u of %u interview", "%u of %u interviews", total), shown, total);
   gtk_label_set_label (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : shown == 0 ? "none" : "list");
 }
 
 static void
@@ -410,14 +412,8 @@ mt_interviews_page_set_tour (MtTourView *view,
 {
   MtInterviewsPage *self = MT_INTERVIEWS_PAGE (view);
 
-  if (self->tour == tour)
+  if (!mt_tour_view_follow_tour (view, &self->tour, tour, &self->refresh_id, G_CALLBACK (on_tour_changed)))
     return;
-  if (self->tour != NULL)
-    g_signal_handlers_disconnect_by_data (self->tour, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_set_object (&self->tour, tour);
-  if (tour != NULL)
-    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filter_model, tour != NULL ? mt_tour_get_interviews (tour) : NULL);
   rebuild_day_filter (self);
   refresh_cb (self);
@@ -476,10 +472,7 @@ mt_interviews_page_reveal (MtTourView *view,
         return FALSE;
     }
   gtk_single_selection_set_selected (self->selection, position);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  mt_column_view_scroll_to (self->column_view, position);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
   return TRUE;
 }
@@ -584,6 +577,7 @@ mt_interviews_page_init (MtInterviewsPage *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  mt_column_view_keep_selection_in_view (self->column_view);
   {
     g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "mt-itinerary-model.h"
 #include "mt-page-logic.h"
 
 char *
@@ -81,17 +82,6 @@ mt_page_delegate_matches (MtDelegate *delegate,
 }
 
 char *
-mt_page_format_time (gint64 time)
-{
-  int hour, minute;
-
-  if (time == MT_TIME_UNSET)
-    return g_strdup ("");
-  mt_wall_time_split (time, NULL, NULL, NULL, &hour, &minute, NULL);
-  return g_strdup_printf ("%02d:%02d", hour, minute);
-}
-
-char *
 mt_page_format_day_span (MtTour *tour,
                          gint64  start,
                          gint64  end)
@@ -105,11 +95,11 @@ mt_page_format_day_span (MtTour *tour,
   if (start == MT_TIME_UNSET)
     return g_strdup ("");
   day = mt_tour_get_day_index (tour, start) + 1;
-  from = mt_page_format_time (start);
+  from = mt_itinerary_format_clock (start);
   if (end == MT_TIME_UNSET)
     /* Translators: a day of the tour and a time, "Day 3 · 09:00" */
     return g_strdup_printf (_("Day %d · %s"), day, from);
-  to = mt_page_format_time (end);
+  to = mt_itinerary_format_clock (end);
   /* Translators: a day of the tour and a time range, "Day 3 · 09:00 – 10:30" */
   return g_strdup_printf (_("Day %d · %s – %s"), day, from, to);
 }

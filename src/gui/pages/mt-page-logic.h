@@ -34,8 +34,6 @@ gboolean     mt_page_folded_matches         (const char         *folded_query,
 gboolean     mt_page_delegate_matches       (MtDelegate         *delegate,
                                              const char         *folded_query);
 
-/* "09:00" or "" when unset */
-char        *mt_page_format_time            (gint64              time);
 /* "Day 3 · 09:00 – 10:30" (the day of @start) or "" when @start is unset */
 char        *mt_page_format_day_span        (MtTour             *tour,
                                              gint64              start,
@@ -58,6 +56,49 @@ const char  *mt_page_role_label             (MtRole              role);
 const char  *mt_page_interview_status_label (MtInterviewStatus   status);
 const char  *mt_page_site_kind_label        (MtSiteKind          kind);
 const char  *mt_page_entity_kind_icon       (MtEntityKind        kind);
+
+/* --- sites and cities, what uses them ------------------------------------ */
+
+/* the visits that take place at @site_id, and the sites in @city_id: new
+ * arrays of the tour's entities, in the tour's order */
+GPtrArray   *mt_page_dup_site_visits        (MtTour             *tour,
+                                             const char         *site_id);
+GPtrArray   *mt_page_dup_city_sites         (MtTour             *tour,
+                                             const char         *city_id);
+/* the visits at the sites of @city_id */
+guint        mt_page_count_city_visits      (MtTour             *tour,
+                                             const char         *city_id);
+/* Deletes the site or city @place in one undoable step named @label: the
+ * visits at the site (the sites in the city) move to @move_to first, or,
+ * with @move_to NULL, are left without a site (a city). Returns how many
+ * moved. */
+guint        mt_page_delete_place           (MtTour             *tour,
+                                             MtEntity           *place,
+                                             const char         *move_to,
+                                             const char         *label);
+
+/* --- several delegates at once (mt-page-delegates.c) ---------------------- */
+
+/* Puts the delegates in the group @group_id (NULL: none), one undoable step
+ * named @label; returns how many changed group. */
+guint        mt_page_move_delegates         (MtTour             *tour,
+                                             const char * const *delegate_ids,
+                                             const char         *group_id,
+                                             const char         *label);
+/* A visit is attended by groups: the groups of the delegates join it, one
+ * step. Returns how many groups joined; *@n_without_group (nullable) counts
+ * the delegates who have no group to join with, where the visit is not
+ * for the whole delegation (which has everyone). */
+guint        mt_page_add_delegates_to_visit (MtTour             *tour,
+                                             MtVisit            *visit,
+                                             const char * const *delegate_ids,
+                                             guint              *n_without_group,
+                                             const char         *label);
+/* The delegates join the interview, one step; returns how many joined. */
+guint        mt_page_add_delegates_to_interview (MtTour         *tour,
+                                             MtInterview        *interview,
+                                             const char * const *delegate_ids,
+                                             const char         *label);
 
 /* --- free slots for an interview -------------------------------------- */
 
@@ -114,7 +155,9 @@ typedef struct
 void         mt_search_hit_free             (MtSearchHit        *hit);
 /* The visits, sites, delegates and interviews (and cities) that match
  * every word of @query, best first: a title starting with the query, then
- * a title containing it, then other fields; at most @max_hits (0: all). */
+ * a title containing it, then other fields; within each, the visits and
+ * interviews in time order, then the rest by name; at most @max_hits (0:
+ * all). */
 GPtrArray   *mt_page_search                 (MtTour             *tour,
                                              const char         *query,
                                              guint               max_hits);
@@ -150,9 +193,33 @@ typedef struct
   const char *site_id; /* borrowed from the tour */
 } MtRoutePoint;
 
-/* The places of the day's visits in time order (cancelled ones left out,
- * the site's coordinates or else its city's), consecutive repeats merged. */
+/* The legs of each day between cities: for every day of the tour, an array
+ * of MtRoutePoint, the cities (or, for a site without a city, the sites)
+ * of its visits in time order, cancelled visits left out, consecutive
+ * repeats merged; a day starts where the day before ended, so its first
+ * leg is the journey from there. One pass over the visits. */
+GPtrArray   *mt_page_tour_routes            (MtTour             *tour);
+/* one day of mt_page_tour_routes() */
 GArray      *mt_page_day_route              (MtTour             *tour,
                                              int                 day_index);
+
+typedef struct
+{
+  double x, y, width, height;
+} MtRect;
+
+/* Where a label of @width × @height goes near the point (@x, @y): the first
+ * spot around it, @gap apart and further out, that meets none of @taken and
+ * lies inside @area (or, where none does, the least crowded, still inside
+ * @area). The spot joins @taken. */
+MtRect       mt_page_place_label            (GArray             *taken,
+                                             const MtRect       *area,
+                                             double              x,
+                                             double              y,
+                                             double              width,
+                                             double              height,
+                                             double              gap);
+/* whether two of @rects (MtRect) meet; for tests */
+gboolean     mt_page_rects_overlap          (GArray             *rects);
 
 G_END_DECLS

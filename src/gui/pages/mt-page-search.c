@@ -113,6 +113,17 @@ kind_rank (MtEntityKind kind)
   return G_N_ELEMENTS (search_kinds);
 }
 
+/* when a hit takes place: a visit's or an interview's start, or unset */
+static gint64
+hit_start (const MtSearchHit *hit)
+{
+  if (MT_IS_VISIT (hit->entity))
+    return mt_visit_get_start (MT_VISIT (hit->entity));
+  if (MT_IS_INTERVIEW (hit->entity))
+    return mt_interview_get_start (MT_INTERVIEW (hit->entity));
+  return MT_TIME_UNSET;
+}
+
 static int
 compare_hits (gconstpointer a,
               gconstpointer b)
@@ -122,8 +133,15 @@ compare_hits (gconstpointer a,
   guint kx = kind_rank (mt_entity_get_kind (x->entity));
   guint ky = kind_rank (mt_entity_get_kind (y->entity));
 
+  gint64 tx = hit_start (x), ty = hit_start (y);
+
   if (x->score != y->score)
     return x->score < y->score ? -1 : 1;
+  /* visits and interviews of one rank in time order, before the rest */
+  if ((tx != MT_TIME_UNSET) != (ty != MT_TIME_UNSET))
+    return tx != MT_TIME_UNSET ? -1 : 1;
+  if (tx != ty)
+    return tx < ty ? -1 : 1;
   if (kx != ky)
     return kx < ky ? -1 : 1;
   return g_utf8_collate (x->title, y->title);

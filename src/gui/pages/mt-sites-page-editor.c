@@ -139,11 +139,7 @@ editor_apply (Editor   *e,
       switch (f->type)
         {
         case FIELD_TEXT:
-          {
-            g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (e->rows[i]))));
-
-            g_object_set (entity, f->property, *text != '\0' ? text : NULL, NULL);
-          }
+          mt_editor_apply_text (entity, f->property, GTK_EDITABLE (e->rows[i]));
           break;
         case FIELD_DOUBLE:
           if (row_number (e, i, &number))

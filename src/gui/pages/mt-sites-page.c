@@ -2,10 +2,8 @@
  *
  * The cities are groups of rows, one row per site; each city and site is
  * added, edited and deleted through a dialog, each change one undoable
- * step. Beside them, the route view draws the cities at their coordinates
- * (an equirectangular projection fitted to the tour, mt_page_project()) and
- * each day's route, from the places of its visits in time order, as a line
- * in its own colour labelled with the day's number. The dialogs that add and
+ * step. Beside them, the route view (mt-route-view.c) draws the cities at
+ * their coordinates and each day's route between them. The dialogs that add and
  * edit cities and sites are in mt-sites-page-editor.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,7 +16,8 @@
 
 #include "mt-pages-resources.h"
 #include "mt-page-logic.h"
-#include "mt-sites-page.h"
+#include "mt-route-view.h"
+#include "mt-sites-page-private.h"
 
 struct _MtSitesPage
 {
@@ -27,7 +26,8 @@ struct _MtSitesPage
   /* template children */
   GtkLabel       *count_label;
   GtkBox         *cities_box;
-  GtkDrawingArea *route_area;
+  GtkStack       *stack;
+  MtRouteView    *route_area;
 
   /* owned */
   MtTour         *tour;
@@ -39,148 +39,6 @@ static void mt_sites_page_tour_view_init (MtTourViewInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (MtSitesPage, mt_sites_page, ADW_TYPE_BIN,
                                G_IMPLEMENT_INTERFACE (MT_TYPE_TOUR_VIEW, mt_sites_page_tour_view_init))
 
-/* a colour per day, from GNOME's palette, dark enough on white and on grey */
-static const GdkRGBA day_colors[] = {
-  { 0.110, 0.443, 0.847, 1 }, /* blue 4 */
-  { 0.180, 0.761, 0.494, 1 }, /* green 4 */
-  { 0.902, 0.380, 0.000, 1 }, /* orange 4 */
-  { 0.753, 0.110, 0.157, 1 }, /* red 4 */
-  { 0.506, 0.239, 0.612, 1 }, /* purple 3 */
-  { 0.710, 0.514, 0.353, 1 }, /* brown 2 */
-  { 0.129, 0.565, 0.643, 1 }, /* teal */
-  { 0.898, 0.647, 0.039, 1 }, /* yellow 5 */
-};
-
-/* --- the route ------------------------------------------------------------- */
-
-static void
-draw_text (cairo_t    *cr,
-           GtkWidget  *widget,
-           const char *text,
-           double      x,
-           double      y,
-           gboolean    bold)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold 9" : "Sans 9");
-
-  pango_layout_set_font_description (layout, font);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_font_description_free (font);
-  g_object_unref (layout);
-}
-
-static void
-draw_route (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        data)
-{
-  MtSitesPage *self = data;
-  GtkWidget *widget = GTK_WIDGET (area);
-  GdkRGBA fg;
-  MtGeoBox box;
-  GListModel *cities;
-  guint n_days;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-
-  if (self->tour == NULL || !mt_page_geo_box (self->tour, &box))
-    {
-      gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (cr, widget, _("No places with coordinates yet"), 24, 24, FALSE);
-      return;
-    }
-
-  /* the routes, under the cities */
-  n_days = mt_tour_get_n_days (self->tour);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  for (guint day = 0; day < n_days; day++)
-    {
-      g_autoptr(GArray) route = mt_page_day_route (self->tour, day);
-      const GdkRGBA *color = &day_colors[day % G_N_ELEMENTS (day_colors)];
-      /* days that share a road are drawn side by side */
-      double shift = ((double) day - (n_days - 1) / 2.0) * 2.5;
-      double x0 = 0, y0 = 0;
-
-      if (route->len == 0)
-        continue;
-      cairo_set_line_width (cr, 3);
-      gdk_cairo_set_source_rgba (cr, color);
-      for (guint i = 0; i < route->len; i++)
-        {
-          MtRoutePoint *p = &g_array_index (route, MtRoutePoint, i);
-          double x, y;
-
-          mt_page_project (&box, width, height, 90, p->lat, p->lon, &x, &y);
-          x += shift;
-          y += shift;
-          if (i == 0)
-            {
-              x0 = x;
-              y0 = y;
-              cairo_move_to (cr, x, y);
-            }
-          else
-            cairo_line_to (cr, x, y);
-        }
-      cairo_stroke (cr);
-
-      /* the day's number where it starts */
-      {
-        g_autofree char *label = g_strdup_printf ("%u", day + 1);
-        double r = 9, lx = x0 + 12 + (day % 3) * 4, ly = y0 - 14 - (day / 3) * 20;
-
-        cairo_arc (cr, lx, ly, r, 0, 2 * G_PI);
-        gdk_cairo_set_source_rgba (cr, color);
-        cairo_fill (cr);
-        cairo_set_source_rgb (cr, 1, 1, 1);
-        draw_text (cr, widget, label, lx - 3.5, ly - 8, TRUE);
-      }
-    }
-
-  /* the cities */
-  cities = mt_tour_get_cities (self->tour);
-  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
-    {
-      g_autoptr(MtCity) city = g_list_model_get_item (cities, i);
-      g_autofree char *name = NULL;
-      double x, y;
-
-      if (mt_city_get_latitude (city) == 0 && mt_city_get_longitude (city) == 0)
-        continue;
-      mt_page_project (&box, width, height, 90, mt_city_get_latitude (city), mt_city_get_longitude (city), &x, &y);
-      cairo_arc (cr, x, y, 5, 0, 2 * G_PI);
-      gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-      gdk_cairo_set_source_rgba (cr, &fg);
-      if (mt_city_get_local_name (city) != NULL)
-        name = g_strdup_printf ("%s %s", mt_page_nonnull (mt_city_get_name (city)), mt_city_get_local_name (city));
-      else
-        name = g_strdup (mt_page_nonnull (mt_city_get_name (city)));
-      draw_text (cr, widget, name, x + 8, y + 2, TRUE);
-    }
-
-  /* the legend */
-  for (guint day = 0; day < n_days; day++)
-    {
-      g_autofree char *label = g_strdup_printf (_("Day %u"), day + 1);
-      double y = 16 + day * 18;
-
-      gdk_cairo_set_source_rgba (cr, &day_colors[day % G_N_ELEMENTS (day_colors)]);
-      cairo_rectangle (cr, 16, y + 4, 18, 5);
-      cairo_fill (cr);
-      gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (cr, widget, label, 40, y - 2, FALSE);
-    }
-}
-
 GtkWidget *
 mt_sites_page_get_route_view (MtSitesPage *self)
 {
@@ -189,33 +47,6 @@ mt_sites_page_get_route_view (MtSitesPage *self)
 }
 
 /* --- the list ---------------------------------------------------------------- */
-
-static void
-delete_entity (MtSitesPage *self,
-               MtEntity    *entity)
-{
-  MtHistory *history = mt_tour_get_history (self->tour);
-  gboolean is_city = MT_IS_CITY (entity);
-  g_autofree char *label = g_strdup_printf (is_city ? _("Delete city “%s”") : _("Delete site “%s”"),
-                                            mt_page_nonnull (mt_entity_get_display_name (entity)));
-  g_autoptr(MtEntity) hold = g_object_ref (entity);
-  const char *id = mt_entity_get_id (entity);
-  GListModel *model = is_city ? mt_tour_get_sites (self->tour) : mt_tour_get_visits (self->tour);
-
-  /* what points at it points nowhere after, in the same step */
-  mt_history_begin (history, label);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (is_city && g_strcmp0 (mt_site_get_city (MT_SITE (item)), id) == 0)
-        mt_site_set_city (MT_SITE (item), NULL);
-      else if (!is_city && g_strcmp0 (mt_visit_get_site (MT_VISIT (item)), id) == 0)
-        mt_visit_set_site (MT_VISIT (item), NULL);
-    }
-  mt_tour_remove (self->tour, entity);
-  mt_history_end (history);
-}
 
 static void
 on_edit_clicked (GtkWidget   *button,
@@ -234,7 +65,7 @@ on_delete_clicked (GtkWidget   *button,
   MtEntity *entity = mt_tour_lookup (self->tour, g_object_get_data (G_OBJECT (button), "entity-id"));
 
   if (entity != NULL)
-    delete_entity (self, entity);
+    _mt_sites_page_delete (self, entity);
 }
 
 static GtkWidget *
@@ -385,6 +216,7 @@ rebuild (MtSitesPage *self)
 
     gtk_label_set_label (self->count_label, text);
   }
+  gtk_stack_set_visible_child_name (self->stack, n_cities + n_sites == 0 ? "empty" : "list");
 }
 
 static gboolean
@@ -394,7 +226,7 @@ refresh_cb (gpointer data)
 
   self->refresh_id = 0;
   rebuild (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->route_area));
+  mt_route_view_refresh (self->route_area);
   return G_SOURCE_REMOVE;
 }
 
@@ -408,7 +240,7 @@ on_tour_changed (MtSitesPage *self,
   if (entity != NULL && MT_IS_VISIT (entity))
     {
       /* a visit changes the route only */
-      gtk_widget_queue_draw (GTK_WIDGET (self->route_area));
+      mt_route_view_refresh (self->route_area);
       return;
     }
   if (self->refresh_id == 0)
@@ -435,14 +267,9 @@ mt_sites_page_set_tour (MtTourView *view,
 {
   MtSitesPage *self = MT_SITES_PAGE (view);
 
-  if (self->tour == tour)
+  if (!mt_tour_view_follow_tour (view, &self->tour, tour, &self->refresh_id, G_CALLBACK (on_tour_changed)))
     return;
-  if (self->tour != NULL)
-    g_signal_handlers_disconnect_by_data (self->tour, self);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_set_object (&self->tour, tour);
-  if (tour != NULL)
-    g_signal_connect_object (tour, "changed", G_CALLBACK (on_tour_changed), self, G_CONNECT_SWAPPED);
+  mt_route_view_set_tour (self->route_area, tour);
   refresh_cb (self);
 }
 
@@ -539,7 +366,9 @@ mt_sites_page_class_init (MtSitesPageClass *klass)
                                                "/io/github/mediatour/Planner/mt-sites-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, cities_box);
+  gtk_widget_class_bind_template_child (widget_class, MtSitesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtSitesPage, route_area);
+  g_type_ensure (MT_TYPE_ROUTE_VIEW);
   gtk_widget_class_bind_template_callback (widget_class, on_add_city_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_site_clicked);
 }
@@ -548,7 +377,6 @@ static void
 mt_sites_page_init (MtSitesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drawing_area_set_draw_func (self->route_area, draw_route, self, NULL);
 }
 
 GtkWidget *

@@ -119,16 +119,25 @@ severity_class (MtSeverity severity)
 static void
 update_counts (MtProblemsPanel *self)
 {
-  guint n_problems = 0, n_errors = 0;
+  guint n_problems = 0, n_errors = 0, n_fixable = 0;
 
   if (self->checker != NULL)
     {
-      n_problems = g_list_model_get_n_items (mt_checker_get_problems (self->checker));
+      GListModel *problems = mt_checker_get_problems (self->checker);
+
+      n_problems = g_list_model_get_n_items (problems);
       n_errors = mt_checker_count (self->checker, MT_SEVERITY_ERROR);
+      for (guint i = 0; i < n_problems; i++)
+        {
+          g_autoptr(MtProblem) problem = g_list_model_get_item (problems, i);
+
+          n_fixable += mt_problem_has_fix (problem);
+        }
     }
 
   gtk_stack_set_visible_child_name (self->stack, n_problems > 0 ? "list" : "empty");
-  gtk_widget_set_visible (GTK_WIDGET (self->fix_all_button), n_problems > 0);
+  /* only when there is something it can fix */
+  gtk_widget_set_visible (GTK_WIDGET (self->fix_all_button), n_fixable > 0);
 
   if (n_problems == 0)
     gtk_label_set_label (self->summary_label, _("Problems"));

@@ -219,6 +219,46 @@ test_travel (void)
   g_assert_cmpint (mt_itinerary_travel_minutes (0, 0, 22.5, 114, 1.4, 45), ==, -1);
 }
 
+static MtVisit *
+add_visit_at (MtTour *tour,
+              int     h1,
+              int     m1,
+              int     h2,
+              int     m2)
+{
+  g_autoptr(MtVisit) visit = mt_visit_new (NULL);
+
+  mt_visit_set_start (visit, mt_tour_get_day_start (tour, 0) + h1 * 3600 + m1 * 60);
+  mt_visit_set_end (visit, mt_tour_get_day_start (tour, 0) + h2 * 3600 + m2 * 60);
+  g_assert_true (mt_tour_add (tour, MT_ENTITY (visit), NULL));
+  return visit;
+}
+
+/* A new visit goes into the first free hour from 09:00, not after the
+ * day's last visit */
+static void
+test_free_start (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_new ();
+  gint64 day = mt_tour_get_day_start (tour, 0);
+
+  /* an empty day: 09:00 */
+  g_assert_cmpint (mt_itinerary_free_start (tour, 0, 3600), ==, day + 9 * 3600);
+  /* 09:00-10:00 and 12:00-13:00 taken: 10:00, the gap holds an hour */
+  add_visit_at (tour, 9, 0, 10, 0);
+  add_visit_at (tour, 12, 0, 13, 0);
+  g_assert_cmpint (mt_itinerary_free_start (tour, 0, 3600), ==, day + 10 * 3600);
+  /* 10:10-11:30 taken too: the 10:00-10:10 gap is too short, after it on
+   * the quarter: 11:30 holds only 30 minutes; then 13:00 */
+  add_visit_at (tour, 10, 10, 11, 30);
+  g_assert_cmpint (mt_itinerary_free_start (tour, 0, 3600), ==, day + 13 * 3600);
+  /* a half-hour visit fits at 11:30 */
+  g_assert_cmpint (mt_itinerary_free_start (tour, 0, 1800), ==, day + 11 * 3600 + 1800);
+  /* a day full to 23:30: the new visit ends at midnight */
+  add_visit_at (tour, 13, 0, 23, 30);
+  g_assert_cmpint (mt_itinerary_free_start (tour, 0, 3600), ==, day + 23 * 3600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +266,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/gui/itinerary-model/free-start", test_free_start);
   g_test_add_func ("/gui/itinerary-model/time-range", test_time_range);
   g_test_add_func ("/gui/itinerary-model/parse-clock", test_parse_clock);
   g_test_add_func ("/gui/itinerary-model/day-header", test_day_header);

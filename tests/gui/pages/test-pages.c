@@ -773,8 +773,15 @@ test_delegates_page (void)
   gtk_editable_set_text (search, "no such delegate");
   g_signal_emit_by_name (search, "search-changed");
   g_assert_true (mt_tour_view_reveal (MT_TOUR_VIEW (dp), mt_entity_get_id (MT_ENTITY (first))));
-  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view))) ==
-                 (gpointer) first);
+  {
+    GtkSelectionModel *selection = gtk_column_view_get_model (view);
+    g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+    g_autoptr(GObject) item = NULL;
+
+    g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+    item = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_minimum (selected));
+    g_assert_true (item == (gpointer) first);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
