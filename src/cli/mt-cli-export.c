@@ -45,12 +45,10 @@ format_of_file (const char *path)
   return dot ? parse_format (dot + 1) : FORMAT_NONE;
 }
 
-/* An entity of @kind named by its id or, where no id matches, by its exact
- * name (case aside), which must name one only. */
-static MtEntity *
-find_entity (MtTour       *tour,
-             MtEntityKind  kind,
-             const char   *wanted)
+MtEntity *
+mt_cli_find_entity (MtTour       *tour,
+                    MtEntityKind  kind,
+                    const char   *wanted)
 {
   GListModel *model = mt_tour_get_entities (tour, kind);
   g_autofree char *folded = g_utf8_casefold (wanted, -1);
@@ -182,7 +180,7 @@ mt_cli_export (int    argc,
 
   if (group != NULL)
     {
-      MtEntity *entity = find_entity (tour, MT_ENTITY_GROUP, group);
+      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_GROUP, group);
 
       if (entity == NULL)
         return MT_CLI_USAGE;
@@ -190,7 +188,7 @@ mt_cli_export (int    argc,
     }
   if (delegate != NULL)
     {
-      MtEntity *entity = find_entity (tour, MT_ENTITY_DELEGATE, delegate);
+      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_DELEGATE, delegate);
 
       if (entity == NULL)
         return MT_CLI_USAGE;
@@ -285,7 +283,7 @@ mt_cli_import (int    argc,
     return MT_CLI_USAGE;
   if (group != NULL)
     {
-      MtEntity *entity = find_entity (tour, MT_ENTITY_GROUP, group);
+      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_GROUP, group);
 
       if (entity == NULL)
         return MT_CLI_USAGE;

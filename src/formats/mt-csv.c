@@ -53,6 +53,14 @@ append_row (GString            *out,
     append_field (out, fields[i], i + 1 == n_fields);
 }
 
+void
+_mt_csv_append_row (GString            *out,
+                    const char * const *fields,
+                    guint               n_fields)
+{
+  append_row (out, fields, n_fields);
+}
+
 const MtCsvColumn _mt_csv_roster_columns[N_COLUMNS] = {
   [COL_NAME] = { "name", N_("Name") },
   [COL_OUTLET] = { "outlet", N_("Outlet") },

@@ -15,6 +15,7 @@
 
 #include "mt-ical.h"
 #include "mt-print-private.h"
+#include "mt-time-text.h"
 #include "mt-wall-time.h"
 
 #define FONT "Noto Sans CJK SC, Cantarell, sans-serif"
@@ -106,28 +107,6 @@ rule (MtPrintPen    *pen,
   cairo_stroke (pen->cr);
 }
 
-static char *
-format_hour (gint64 wall)
-{
-  int hour, minute;
-
-  mt_wall_time_split (wall, NULL, NULL, NULL, &hour, &minute, NULL);
-  return g_strdup_printf ("%02d:%02d", hour, minute);
-}
-
-static char *
-format_span (gint64 start,
-             gint64 end)
-{
-  g_autofree char *from = format_hour (start);
-  g_autofree char *to = NULL;
-
-  if (end == MT_TIME_UNSET || end <= start)
-    return g_steal_pointer (&from);
-  to = format_hour (end);
-  return g_strdup_printf ("%s–%s", from, to);
-}
-
 double
 _mt_print_draw_header (MtPrintLayout *self,
              MtPrintPen           *pen,
@@ -193,7 +172,7 @@ append_interview_lines (MtPrintLayout *self,
   const char * const *ids = mt_interview_get_delegates (interview);
   const char *title = mt_interview_get_interviewee_title (interview);
   const char *organisation = mt_interview_get_organisation (interview);
-  g_autofree char *span = format_span (mt_interview_get_start (interview), mt_interview_get_end (interview));
+  g_autofree char *span = mt_time_text_span (mt_interview_get_start (interview), mt_interview_get_end (interview));
   g_autoptr(GString) people = g_string_new (NULL);
 
   if (with_time)
@@ -247,7 +226,7 @@ _mt_print_draw_block (MtPrintLayout *self,
   gint64 end = visit ? mt_visit_get_end (visit) : mt_interview_get_end (lone);
   double x2 = x + TIME_COLUMN, w2 = width - TIME_COLUMN, top = y, left, right;
   gboolean cancelled = visit && mt_visit_get_status (visit) == MT_VISIT_CANCELLED;
-  g_autofree char *from = format_hour (start);
+  g_autofree char *from = mt_time_text_hour (start);
   g_autoptr(GString) markup = g_string_new (NULL);
 
   if (!first && block->travel >= 0)
@@ -270,7 +249,7 @@ _mt_print_draw_block (MtPrintLayout *self,
   left = text (pen, from, 13, TEXT_BOLD, cancelled ? grey : ink, x, y, TIME_COLUMN - 8);
   if (end != MT_TIME_UNSET && end > start)
     {
-      g_autofree char *to = format_hour (end);
+      g_autofree char *to = mt_time_text_hour (end);
       g_autofree char *until = g_strdup_printf ("– %s", to);
 
       left += text (pen, until, 9.5, 0, grey, x, y + left, TIME_COLUMN - 8);

@@ -22,8 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
+#include "mt-i18n.h"
 #include "mt-merge.h"
 #include "mt-tour-file.h"
 #include "mt-tour-private.h"

@@ -321,6 +321,28 @@ read_text (MtJsonReader  *reader,
   return TRUE;
 }
 
+typedef gboolean (*ParseFunc) (const char *text,
+                               gpointer    out);
+
+/* text that @parse turns into *@out, or an error that says what it expected */
+static gboolean
+read_parsed (MtJsonReader  *reader,
+             const char    *path,
+             const char    *member,
+             ParseFunc      parse,
+             gpointer       out,
+             const char    *expected,
+             GError       **error)
+{
+  g_autofree char *text = NULL;
+
+  if (!read_text (reader, path, member, &text, error))
+    return FALSE;
+  if (text == NULL || !parse (text, out))
+    return invalid (error, path, member, expected);
+  return TRUE;
+}
+
 static gboolean
 read_stamp (MtJsonReader  *reader,
             const char    *path,
@@ -328,12 +350,20 @@ read_stamp (MtJsonReader  *reader,
             MtStamp       *out,
             GError       **error)
 {
-  g_autofree char *text = NULL;
+  return read_parsed (reader, path, member, (ParseFunc) mt_stamp_parse, out,
+                      _("expected a stamp (a clock in hex, \"@\", a replica id)"), error);
+}
 
-  if (!read_text (reader, path, member, &text, error))
+/* a member a newer version of the file has: read and dropped */
+static gboolean
+skip_value (MtJsonReader  *reader,
+            GError       **error)
+{
+  JsonNode *node = mt_json_reader_read_node (reader, error);
+
+  if (node == NULL)
     return FALSE;
-  if (text == NULL || !mt_stamp_parse (text, out))
-    return invalid (error, path, member, _("expected a stamp (a clock in hex, \"@\", a replica id)"));
+  json_node_unref (node);
   return TRUE;
 }
 
@@ -396,13 +426,8 @@ read_time (MtJsonReader  *reader,
            gint64        *out,
            GError       **error)
 {
-  g_autofree char *text = NULL;
-
-  if (!read_text (reader, path, member, &text, error))
-    return FALSE;
-  if (text == NULL || !mt_wall_time_parse (text, out))
-    return invalid (error, path, member, _("expected a time (YYYY-MM-DDTHH:MM)"));
-  return TRUE;
+  return read_parsed (reader, path, member, (ParseFunc) mt_wall_time_parse, out,
+                      _("expected a time (YYYY-MM-DDTHH:MM)"), error);
 }
 
 static gboolean
@@ -475,14 +500,7 @@ read_item_member (MtJsonReader  *reader,
     }
   /* a column of a newer version: a version is what it was, and stays
    * readable without it */
-  {
-    JsonNode *node = mt_json_reader_read_node (reader, error);
-
-    if (node == NULL)
-      return FALSE;
-    json_node_unref (node);
-  }
-  return TRUE;
+  return skip_value (reader, error);
 }
 
 static gboolean
@@ -549,14 +567,7 @@ read_place_member (MtJsonReader  *reader,
     return read_text (reader, read->path, name, &read->place->local_name, error);
   if (strcmp (name, "address") == 0)
     return read_text (reader, read->path, name, &read->place->address, error);
-  {
-    JsonNode *node = mt_json_reader_read_node (reader, error);
-
-    if (node == NULL)
-      return FALSE;
-    json_node_unref (node);
-  }
-  return TRUE;
+  return skip_value (reader, error);
 }
 
 static gboolean
@@ -626,15 +637,8 @@ read_member (MtJsonReader  *reader,
       return mt_json_reader_read_int (reader, &read->number, error);
     }
   if (strcmp (name, "issued") == 0)
-    {
-      g_autofree char *text = NULL;
-
-      if (!read_text (reader, path, name, &text, error))
-        return FALSE;
-      if (text == NULL || !mt_utc_time_parse (text, &read->issued))
-        return invalid (error, path, name, _("expected a time in UTC (YYYY-MM-DDTHH:MM:SS.sssZ)"));
-      return TRUE;
-    }
+    return read_parsed (reader, path, name, (ParseFunc) mt_utc_time_parse, &read->issued,
+                        _("expected a time in UTC (YYYY-MM-DDTHH:MM:SS.sssZ)"), error);
   if (strcmp (name, "stamp") == 0)
     return read_stamp (reader, path, name, &read->stamp, error);
   if (strcmp (name, "note") == 0)
