@@ -149,6 +149,28 @@ small_tour_new (void)
   return tour;
 }
 
+/* The small tour moved to Berlin, 30 March to 2 April 2024, across the
+ * night the clocks go forward (31 March, 02:00): the opening on the 30th,
+ * the lab on 1 April, the factory at 00:30 and the museum at 04:00 that
+ * night */
+static inline MtTour *
+berlin_spring_tour_new (void)
+{
+  MtTour *tour = small_tour_new ();
+  const struct { const char *id; int day, month, hour, minute; } moves[] = {
+    { VISIT_OPENING, 30, 3, 9, 0 }, { VISIT_LAB, 1, 4, 9, 0 },
+    { VISIT_FACTORY, 31, 3, 0, 30 }, { VISIT_CANCELLED, 31, 3, 4, 0 },
+  };
+
+  g_assert_true (mt_tour_set_time_zone (tour, "Europe/Berlin", NULL));
+  mt_tour_set_first_day (tour, mt_wall_time_new (2024, 3, 30, 0, 0, 0));
+  mt_tour_set_n_days (tour, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    mt_tour_move_visit (tour, mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, moves[i].id),
+                        mt_wall_time_new (2024, moves[i].month, moves[i].day, moves[i].hour, moves[i].minute, 0));
+  return tour;
+}
+
 static inline char *
 export_or_die (MtTour     *tour,
                const char *group_id,
