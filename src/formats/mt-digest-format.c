@@ -303,8 +303,14 @@ mt_digest_format_entry (MtDigest            *digest,
 
 /* The whole message */
 
-static char *
-heading (MtDigest *digest)
+/**
+ * mt_digest_format_heading:
+ *
+ * Returns: (transfer full): "What changed for Wang Wei since Version 3,
+ *   sent 15 May 18:00:", or that nothing did, or that no version was sent
+ */
+char *
+mt_digest_format_heading (MtDigest *digest)
 {
   MtTour *tour = mt_digest_get_tour (digest);
   MtVersion *since = mt_digest_get_since (digest);
@@ -332,6 +338,22 @@ zone_line (MtTour *tour)
   return g_strdup_printf (_("All times are local times in the zone %s."), mt_tour_get_time_zone (tour));
 }
 
+/**
+ * mt_digest_format_day:
+ * @day: 0 for the tour's first
+ *
+ * Returns: (transfer full): "Thursday 16 May"
+ */
+char *
+mt_digest_format_day (MtDigest *digest,
+                      int       day)
+{
+  MtTour *tour = mt_digest_get_tour (digest);
+
+  /* Translators: the day over a digest's changes, see g_date_time_format() */
+  return format_wall (tour, mt_tour_get_day_start (tour, day), _("%A %-d %B"));
+}
+
 /* Calls @day for each day with entries, then @entry for each of its
  * entries */
 typedef void (*DayFunc) (GString *out, const char *day, gpointer data);
@@ -345,7 +367,6 @@ each_day (MtDigest  *digest,
           EntryFunc  end_func,
           gpointer   data)
 {
-  MtTour *tour = mt_digest_get_tour (digest);
   gboolean open = FALSE;
   int day = G_MININT;
 
@@ -357,8 +378,7 @@ each_day (MtDigest  *digest,
 
       if (entry_day != day)
         {
-          /* Translators: the day over a digest's changes, see g_date_time_format() */
-          g_autofree char *date = format_wall (tour, mt_tour_get_day_start (tour, entry_day), _("%A %-d %B"));
+          g_autofree char *date = mt_digest_format_day (digest, entry_day);
 
           if (open)
             end_func (out, NULL, data);
@@ -430,7 +450,7 @@ mt_digest_format_text (MtDigest *digest)
 
   tour = mt_digest_get_tour (digest);
   out = g_string_new (NULL);
-  title = heading (digest);
+  title = mt_digest_format_heading (digest);
   if (mt_tour_get_title (tour) != NULL)
     g_string_append_printf (out, "%s\n\n", mt_tour_get_title (tour));
   g_string_append_printf (out, "%s\n", title);
@@ -485,7 +505,7 @@ mt_digest_format_html (MtDigest *digest)
 
   tour = mt_digest_get_tour (digest);
   out = g_string_new (NULL);
-  title = heading (digest);
+  title = mt_digest_format_heading (digest);
   escaped = g_markup_escape_text (title, -1);
   tour_title = g_markup_escape_text (mt_tour_get_title (tour) ? mt_tour_get_title (tour) : "", -1);
   g_string_append_printf (out,

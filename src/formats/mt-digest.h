@@ -79,6 +79,9 @@ int                  mt_digest_entry_get_day   (MtDigest     *digest,
  * send, as plain text or as an HTML page (mt-digest-format.c) */
 char                *mt_digest_format_text     (MtDigest     *digest);
 char                *mt_digest_format_html     (MtDigest     *digest);
+char                *mt_digest_format_heading  (MtDigest     *digest);
+char                *mt_digest_format_day      (MtDigest     *digest,
+                                                int           day);
 /* one line per change of @entry, joined by spaces: "“EHang” moved from
  * 15:30 to 16:00. Meet at the hotel lobby, 15:15." */
 char                *mt_digest_format_entry    (MtDigest     *digest,

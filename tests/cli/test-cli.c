@@ -7,6 +7,7 @@
 #include <sys/mount.h>
 
 #include "mt-model.h"
+#include "mt-test-lookup.h"
 
 static const char *cli_path;
 static char *work_dir;
@@ -335,38 +336,6 @@ test_stdout_full (void)
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 2);
   assert_contains (err, "standard output: could not be written: No space left on device");
 
-static MtVisit *
-visit_titled (MtTour     *tour,
-              const char *prefix)
-{
-  GListModel *visits = mt_tour_get_visits (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (visits); i < n; i++)
-    {
-      g_autoptr(MtVisit) visit = g_list_model_get_item (visits, i);
-
-      if (g_str_has_prefix (mt_visit_get_title (visit), prefix))
-        return visit;  /* the tour keeps it */
-    }
-  g_assert_not_reached ();
-}
-
-static MtDelegate *
-delegate_named (MtTour     *tour,
-                const char *name)
-{
-  GListModel *delegates = mt_tour_get_delegates (tour);
-
-  for (guint i = 0, n = g_list_model_get_n_items (delegates); i < n; i++)
-    {
-      g_autoptr(MtDelegate) delegate = g_list_model_get_item (delegates, i);
-
-      if (g_strcmp0 (mt_delegate_get_name (delegate), name) == 0)
-        return delegate;  /* the tour keeps it */
-    }
-  g_assert_not_reached ();
-}
-
 /* issue, versions and digest: the plan as sent, what changed since, for
  * each delegate in their language, and the batch of files to send */
 static void
@@ -400,11 +369,11 @@ test_issue_and_digest (void)
   tour = mt_tour_load_file (file, NULL, NULL, NULL);
   g_assert_nonnull (tour);
   n_delegates = mt_tour_count (tour, MT_ENTITY_DELEGATE);
-  mt_tour_move_visit (tour, visit_titled (tour, "EHang"), mt_wall_time_new (2024, 5, 14, 17, 45, 0));
-  mt_visit_set_meeting_point (visit_titled (tour, "EHang"), "Hotel lobby, 17:15");
-  filming = visit_titled (tour, "Shenzhen: filming");
+  mt_tour_move_visit (tour, mt_test_lookup_named (tour, MT_ENTITY_VISIT, "EHang"), mt_wall_time_new (2024, 5, 14, 17, 45, 0));
+  mt_visit_set_meeting_point (mt_test_lookup_named (tour, MT_ENTITY_VISIT, "EHang"), "Hotel lobby, 17:15");
+  filming = mt_test_lookup_named (tour, MT_ENTITY_VISIT, "Shenzhen: filming");
   mt_visit_set_status (filming, MT_VISIT_CANCELLED);
-  mt_delegate_set_languages (delegate_named (tour, "Hu Jiayi"), zh);
+  mt_delegate_set_languages (mt_test_lookup_named (tour, MT_ENTITY_DELEGATE, "Hu Jiayi"), zh);
   g_assert_true (mt_tour_save_file (tour, file, NULL, NULL));
 
   run_cli (&run, "digest", path, "--delegate", "Hu Jiayi", "-o", "-", NULL);

@@ -4,6 +4,13 @@
  */
 #pragma once
 
+#include "config.h"
+
+#include <libintl.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
 #include "mt-model.h"
 #include "mt-csv.h"
 #include "mt-ical.h"
@@ -201,4 +208,44 @@ summary_of (MtEntity *item)
   if (MT_IS_VISIT (item))
     return g_strdup (mt_visit_get_title (MT_VISIT (item)));
   return g_strdup_printf ("Interview with %s", mt_interview_get_interviewee (MT_INTERVIEW (item)));
+}
+
+/* The session's locale, and the catalogues of the build folder where the
+ * test runs from it ($MT_LOCALEDIR), for the words in Chinese */
+static inline void
+export_test_init_translations (void)
+{
+  setlocale (LC_ALL, "");
+  if (g_getenv ("MT_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Runs @argv (searched in PATH): its output; its exit status in
+ * @exit_status, or where that is NULL, the test fails unless it is 0 */
+static inline char *
+run_or_die (const char * const *argv,
+            int                *exit_status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
+    g_error ("%s cannot run (install poppler-utils): %s", argv[0], error->message);
+  if (exit_status != NULL)
+    *exit_status = WIFSIGNALED (status) ? 128 + WTERMSIG (status) : WEXITSTATUS (status);
+  else if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return g_steal_pointer (&out);
+}
+
+static inline void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("“%s” is not in:\n%s", part, text);
 }

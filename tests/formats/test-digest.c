@@ -9,8 +9,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
-#include <libintl.h>
 #include <string.h>
 
 #include "export-test-util.h"
@@ -50,14 +48,6 @@ interview (MtTour     *tour,
            const char *id)
 {
   return mt_tour_lookup_kind (tour, MT_ENTITY_INTERVIEW, id);
-}
-
-static void
-assert_contains (const char *text,
-                 const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” is not in:\n%s", part, text);
 }
 
 /* A visit of Coach A moved (and the interview in it with it): in Wang's
@@ -345,11 +335,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  if (g_getenv ("MT_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  export_test_init_translations ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/formats/digest/moved-for-one-group", test_moved_for_one_group);

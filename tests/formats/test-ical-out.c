@@ -40,14 +40,6 @@ event_of (ICalComponent *calendar,
   g_error ("no event %s", uid);
 }
 
-static void
-assert_contains (const char *text,
-                 const char *part)
-{
-  if (text == NULL || strstr (text, part) == NULL)
-    g_error ("“%s” is not in:\n%s", part, text);
-}
-
 /* the value of the calendar's property @name (its first), as text */
 static char *
 calendar_property (ICalComponent *calendar,
