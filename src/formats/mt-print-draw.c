@@ -17,7 +17,16 @@
 #include "mt-time-text.h"
 #include "mt-wall-time.h"
 
-#define FONT "Noto Sans CJK SC, Cantarell, sans-serif"
+/* The fonts of a printout, the first for its own language: the CJK font
+ * draws Latin quotes and apostrophes full-width, so it comes second in an
+ * English printout and first in a Chinese one */
+static const char *
+font_families (void)
+{
+  /* Translators: the fonts of a printout, the one for your script first;
+   * for Chinese: "Noto Sans CJK SC, Cantarell, sans-serif" */
+  return C_("printout fonts", "Cantarell, Noto Sans CJK SC, sans-serif");
+}
 
 void
 _mt_print_pen_init (MtPrintPen *pen,
@@ -53,7 +62,7 @@ _mt_print_text (MtPrintPen       *pen,
                 double            width)
 {
   g_autoptr(PangoLayout) layout = pango_layout_new (pen->context);
-  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  PangoFontDescription *font = pango_font_description_from_string (font_families ());
   PangoRectangle logical;
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
