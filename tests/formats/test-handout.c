@@ -182,9 +182,50 @@ test_no_lone_items (void)
           for (guint p = 1; p < n_pages; p++)
             if (mt_print_layout_get_page_day (layout, p, width, height) ==
                 mt_print_layout_get_page_day (layout, p - 1, width, height) &&
-                mt_print_layout_get_page_n_items (layout, p, width, height) < 2)
-              g_error ("%u stops on %s: page %u of %u has one item", n,
-                       papers[k] == MT_PAPER_A4 ? "A4" : "Letter", p + 1, n_pages);
+                (mt_print_layout_get_page_n_items (layout, p, width, height) < 2 ||
+                 mt_print_layout_get_page_n_items (layout, p - 1, width, height) < 2))
+              g_error ("%u stops on %s: page %u or %u of %u has one item", n,
+                       papers[k] == MT_PAPER_A4 ? "A4" : "Letter", p, p + 1, n_pages);
+        }
+    }
+}
+
+/* Item 13: the sample's printouts, for the delegates of a group and for
+ * the organisers, on A4 and on Letter: every page of a day with more than
+ * one item shows at least two */
+static void
+test_sample_pages (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_new_sample ();
+  const MtPaper papers[] = { MT_PAPER_A4, MT_PAPER_LETTER };
+  const char *group_id = mt_delegate_get_group (mt_test_lookup_named (tour, MT_ENTITY_DELEGATE, "Hu Jiayi"));
+  const MtPrintOptions *audiences[] = { &for_delegates, &for_organisers };
+
+  for (guint a = 0; a < G_N_ELEMENTS (audiences); a++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MtPrintLayout) layout = mt_print_layout_new_with_options (tour, a == 0 ? group_id : NULL, NULL,
+                                                                          audiences[a], &error);
+
+      g_assert_no_error (error);
+      for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
+        {
+          double width, height;
+          guint n_pages;
+
+          mt_paper_get_size (papers[k], &width, &height);
+          n_pages = mt_print_layout_get_n_pages (layout, width, height);
+          g_assert_cmpuint (n_pages, >=, 7);
+          for (guint p = 0; p < n_pages; p++)
+            {
+              int day = mt_print_layout_get_page_day (layout, p, width, height);
+              gboolean day_split = (p > 0 && mt_print_layout_get_page_day (layout, p - 1, width, height) == day) ||
+                                   (p + 1 < n_pages && mt_print_layout_get_page_day (layout, p + 1, width, height) == day);
+
+              if (day_split && mt_print_layout_get_page_n_items (layout, p, width, height) < 2)
+                g_error ("the %s printout on %s: page %u of %u has one item", a == 0 ? "delegates’" : "organisers’",
+                         papers[k] == MT_PAPER_A4 ? "A4" : "Letter", p + 1, n_pages);
+            }
         }
     }
 }
@@ -339,6 +380,7 @@ main (int    argc,
   g_test_add_func ("/formats/handout/for-delegates", test_for_delegates);
   g_test_add_func ("/formats/handout/after-transfer", test_after_transfer);
   g_test_add_func ("/formats/handout/no-lone-items", test_no_lone_items);
+  g_test_add_func ("/formats/handout/sample-pages", test_sample_pages);
   g_test_add_func ("/formats/handout/chinese", test_chinese);
   g_test_add_func ("/formats/handout/digest-on-top", test_digest_on_top);
   g_test_add_func ("/formats/handout/render", test_render);
