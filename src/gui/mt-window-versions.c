@@ -1,6 +1,9 @@
 /* mt-window-versions.c: the window's versions of the plan issued to the
  * delegates: win.issue-version ("Issue Version…") and win.versions
- * ("Issued Versions…", with what changed for a delegate since one)
+ * ("Issued Versions…", with what changed for a delegate since one) and
+ * win.delegate-changes, the same opened on one delegate: any view that
+ * shows a delegate activates it with their id, knowing nothing of the
+ * dialog
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,9 +54,26 @@ versions_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (mt_versions_dialog_new (GTK_WINDOW (self), self->tour)));
 }
 
+static void
+delegate_changes_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  const char *delegate_id = g_variant_get_string (parameter, NULL);
+  MtVersionsDialog *dialog;
+
+  if (mt_tour_lookup_kind (self->tour, MT_ENTITY_DELEGATE, delegate_id) == NULL)
+    return;
+  dialog = mt_versions_dialog_new (GTK_WINDOW (self), self->tour);
+  mt_versions_dialog_select_delegate (dialog, delegate_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _mt_window_versions_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.issue-version", NULL, issue_version_action);
   gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_action);
+  gtk_widget_class_install_action (widget_class, "win.delegate-changes", "s", delegate_changes_action);
 }

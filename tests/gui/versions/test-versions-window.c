@@ -176,6 +176,40 @@ test_issue_and_read (void)
   force_close (window);
 }
 
+/* win.delegate-changes, as a view of a delegate activates it, opens the
+ * list on that delegate's changes; an id that names no delegate opens
+ * nothing */
+static void
+test_delegate_changes (void)
+{
+  g_autoptr(MtTour) sample = mt_tour_new_sample ();
+  MtWindow *window = mt_application_add_window (app, sample, NULL);
+  MtTour *tour = mt_window_get_tour (window);
+  MtDelegate *hu = mt_test_lookup_named (tour, MT_ENTITY_DELEGATE, "Hu Jiayi");
+  MtVisit *ehang = mt_test_lookup_named (tour, MT_ENTITY_VISIT, "EHang");
+  GtkWidget *dialog;
+
+  gui_test_wait_for_frame (GTK_WIDGET (window));
+  mt_tour_issue_version (tour, NULL);
+  mt_visit_set_meeting_point (ehang, "Hotel lobby, 17:00");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delegate-changes", "s",
+                                             "00000000-0000-4000-8000-00000000dead"));
+  gui_test_iterate ();
+  g_assert_null (gui_test_find_toplevel (MT_TYPE_VERSIONS_DIALOG, GTK_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delegate-changes", "s",
+                                             mt_entity_get_id (MT_ENTITY (hu))));
+  gui_test_iterate ();
+  dialog = gui_test_find_toplevel (MT_TYPE_VERSIONS_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  assert_contains (mt_versions_dialog_get_digest_text (MT_VERSIONS_DIALOG (dialog)), "What changed for Hu Jiayi");
+  assert_contains (mt_versions_dialog_get_digest_text (MT_VERSIONS_DIALOG (dialog)), "Hotel lobby, 17:00");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  force_close (window);
+}
+
 /* The dialogs in Simplified Chinese: the test runs in a subprocess that
  * starts GTK under the zh_CN.UTF-8 locale (gui_test_setup_locale()) */
 static void
@@ -246,6 +280,7 @@ main (int   argc,
   app = gui_test_app_new ();
 
   g_test_add_func ("/gui/versions/issue-and-read", test_issue_and_read);
+  g_test_add_func ("/gui/versions/delegate-changes", test_delegate_changes);
   g_test_add_func ("/gui/versions/zh-cn", test_zh_cn);
 
   result = g_test_run ();
