@@ -40,7 +40,9 @@ event_of (ICalComponent *calendar,
   g_error ("no event %s", uid);
 }
 
-/* the value of the calendar's property @name (its first), as text */
+/* the value of the calendar's property @name (its first), as text; read
+ * from the property's own text, as libical's getters of names and values
+ * hand out buffers of a ring it never frees */
 static char *
 calendar_property (ICalComponent *calendar,
                    const char    *name)
@@ -48,13 +50,15 @@ calendar_property (ICalComponent *calendar,
   for (ICalProperty *property = i_cal_component_get_first_property (calendar, I_CAL_ANY_PROPERTY);
        property != NULL; property = i_cal_component_get_next_property (calendar, I_CAL_ANY_PROPERTY))
     {
-      g_autofree char *value = NULL;
+      g_autofree char *text = i_cal_property_as_ical_string (property);
+      g_auto(GStrv) folds = g_strsplit (text, "\r\n ", -1);
+      g_autofree char *line = g_strchomp (g_strjoinv ("", folds));
+      gsize length = strcspn (line, ":;");
+      const char *colon = strchr (line, ':');
 
-      if (g_strcmp0 (i_cal_property_get_property_name (property), name) == 0)
-        value = g_strdup (i_cal_property_get_value_as_string (property));
       g_object_unref (property);
-      if (value != NULL)
-        return g_steal_pointer (&value);
+      if (colon != NULL && strlen (name) == length && strncmp (line, name, length) == 0)
+        return g_strdup (colon + 1);
     }
   return NULL;
 }
