@@ -335,6 +335,7 @@ test_stdout_full (void)
   g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error));
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 2);
   assert_contains (err, "standard output: could not be written: No space left on device");
+}
 
 /* issue, versions and digest: the plan as sent, what changed since, for
  * each delegate in their language, and the batch of files to send */
