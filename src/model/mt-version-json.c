@@ -17,6 +17,7 @@
 #include "mt-enum-types.h"
 #include "mt-tour-file.h"
 #include "mt-tour-file-private.h"
+#include "mt-validate.h"
 #include "mt-version-private.h"
 #include "mt-wall-time.h"
 
@@ -426,8 +427,30 @@ read_time (MtJsonReader  *reader,
            gint64        *out,
            GError       **error)
 {
-  return read_parsed (reader, path, member, (ParseFunc) mt_wall_time_parse, out,
-                      _("expected a time (YYYY-MM-DDTHH:MM)"), error);
+  g_autofree char *field = NULL;
+
+  if (!read_parsed (reader, path, member, (ParseFunc) mt_wall_time_parse, out,
+                    _("expected a time (YYYY-MM-DDTHH:MM)"), error))
+    return FALSE;
+  /* in the years the entities' times may have (mt-validate.h) */
+  field = g_strdup_printf ("%s.%s", path, member);
+  return mt_validate_wall_time (*out, field, error);
+}
+
+/* an item's id, as an entity's must be (it becomes a UID) */
+static gboolean
+read_id (MtJsonReader  *reader,
+         const char    *path,
+         const char    *member,
+         char         **out,
+         GError       **error)
+{
+  g_autofree char *field = NULL;
+
+  if (!read_text (reader, path, member, out, error))
+    return FALSE;
+  field = g_strdup_printf ("%s.%s", path, member);
+  return *out == NULL || mt_validate_id (*out, field, error);
 }
 
 static gboolean
@@ -468,7 +491,7 @@ read_item_member (MtJsonReader  *reader,
   const char *path = read->path;
 
   if (strcmp (name, "id") == 0)
-    return read_text (reader, path, name, &item->id, error);
+    return read_id (reader, path, name, &item->id, error);
   if (strcmp (name, item->interview ? "interviewee" : "title") == 0)
     return read_text (reader, path, name, &item->title, error);
   if (strcmp (name, "start") == 0)

@@ -250,6 +250,13 @@ static const BadCase bad_cases[] = {
   { "item-time", "[{\"id\": \"a\", \"number\": 1, \"stamp\": \"18f76f94a000000@lin\","
                  " \"visits\": [{\"id\": \"v\", \"start\": \"soon\"}]}]",
     "versions[0].visits[0].start" },
+  /* as issue 15 bounds the entities' times and ids, so are a version's */
+  { "item-year", "[{\"id\": \"a\", \"number\": 1, \"stamp\": \"18f76f94a000000@lin\","
+                 " \"visits\": [{\"id\": \"v\", \"start\": \"9999-05-14T10:00\"}]}]",
+    "versions[0].visits[0].start" },
+  { "item-id", "[{\"id\": \"a\", \"number\": 1, \"stamp\": \"18f76f94a000000@lin\","
+               " \"visits\": [{\"id\": \"v\\u0007\", \"start\": \"2024-05-14T10:00\"}]}]",
+    "versions[0].visits[0].id" },
   { "duplicate", "[{\"id\": \"a\", \"number\": 1, \"stamp\": \"18f76f94a000000@lin\"},"
                  " {\"id\": \"a\", \"number\": 2, \"stamp\": \"18f76f94a000001@lin\"}]",
     "versions[1]: the id \"a\"" },
