@@ -26,6 +26,9 @@ static const struct {
   { "import", mt_cli_import, N_("Read a calendar's events or a delegate roster into a tour") },
   { "sync", mt_cli_sync, N_("Share a tour through a WebDAV server with other organisers") },
   { "check-server", mt_cli_check_server, N_("Check that a WebDAV server can share a tour safely") },
+  { "issue", mt_cli_issue, N_("Mark the plan as issued to the delegates: a version they were sent") },
+  { "versions", mt_cli_versions, N_("List the versions of the plan issued to the delegates") },
+  { "digest", mt_cli_digest, N_("Write for each delegate what changed since their copy of the plan") },
 };
 
 void
@@ -132,7 +135,9 @@ main (int    argc,
   setlocale (LC_ALL, "");
   /* stdout is for what a command prints; debug messages go with errors */
   g_log_writer_default_set_use_stderr (TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* MT_LOCALEDIR: the catalogues of a build folder, as the tests and
+   * build-aux/run-app.sh use them */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR") ? g_getenv ("MT_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -45,12 +45,10 @@ format_of_file (const char *path)
   return dot ? parse_format (dot + 1) : FORMAT_NONE;
 }
 
-/* An entity of @kind named by its id or, where no id matches, by its exact
- * name (case aside), which must name one only. */
-static MtEntity *
-find_entity (MtTour       *tour,
-             MtEntityKind  kind,
-             const char   *wanted)
+MtEntity *
+mt_cli_find_entity (MtTour       *tour,
+                    MtEntityKind  kind,
+                    const char   *wanted)
 {
   GListModel *model = mt_tour_get_entities (tour, kind);
   g_autofree char *folded = g_utf8_casefold (wanted, -1);
@@ -115,9 +113,11 @@ mt_cli_export (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *format_name = NULL, *group = NULL, *delegate = NULL;
   g_autofree char *paper_name = NULL, *output = NULL;
-  gboolean roster = FALSE;
+  g_autofree char *audience = NULL, *language = NULL, *since = NULL;
+  gboolean roster = FALSE, digest = FALSE;
   const char *group_id = NULL, *delegate_id = NULL;
   MtPaper paper = MT_PAPER_A4;
+  MtPrintOptions print = { MT_PRINT_FOR_DELEGATES, NULL, FALSE, NULL };
   Format format;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("ics, csv or pdf (by default, from OUT’s extension)"), N_("FORMAT") },
@@ -126,6 +126,10 @@ mt_cli_export (int    argc,
     { "roster", 'r', 0, G_OPTION_ARG_NONE, &roster, N_("Write the delegate roster instead of the schedule (csv)"), NULL },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or letter (pdf; a4 by default)"), N_("PAPER") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT (- for standard output)"), N_("OUT") },
+    { "for", 0, 0, G_OPTION_ARG_STRING, &audience, N_("delegates, or organisers for the travel estimates too (pdf; delegates by default)"), N_("WHOM") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("en or zh_CN (pdf; by default a delegate’s own, else the session’s)"), N_("LANGUAGE") },
+    { "digest", 0, 0, G_OPTION_ARG_NONE, &digest, N_("Open a delegate’s itinerary with what changed since their copy (pdf)"), NULL },
+    { "since", 0, 0, G_OPTION_ARG_STRING, &since, N_("With --digest: since this version, not the delegate’s last copy"), N_("VERSION") },
     { NULL }
   };
   int status;
@@ -175,6 +179,26 @@ mt_cli_export (int    argc,
       mt_cli_error (_("a PDF is written to a file, not to standard output"));
       return MT_CLI_USAGE;
     }
+  if ((audience != NULL || language != NULL || digest || since != NULL) && format != FORMAT_PDF)
+    {
+      mt_cli_error (_("--for, --language, --digest and --since are for --format pdf"));
+      return MT_CLI_USAGE;
+    }
+  if (audience != NULL && !g_str_equal (audience, "delegates") && !g_str_equal (audience, "organisers"))
+    {
+      mt_cli_error (_("“%s” is not whom a printout is for: use delegates or organisers"), audience);
+      return MT_CLI_USAGE;
+    }
+  if (language != NULL && !g_str_equal (language, "en") && !g_str_equal (language, "zh_CN"))
+    {
+      mt_cli_error (_("“%s” is not a language of the printouts: use en or zh_CN"), language);
+      return MT_CLI_USAGE;
+    }
+  if ((digest || since != NULL) && delegate == NULL)
+    {
+      mt_cli_error (_("--digest and --since are for one delegate’s itinerary: give --delegate"));
+      return MT_CLI_USAGE;
+    }
 
   tour = mt_cli_load (argv[1], NULL);
   if (tour == NULL)
@@ -182,7 +206,7 @@ mt_cli_export (int    argc,
 
   if (group != NULL)
     {
-      MtEntity *entity = find_entity (tour, MT_ENTITY_GROUP, group);
+      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_GROUP, group);
 
       if (entity == NULL)
         return MT_CLI_USAGE;
@@ -190,7 +214,7 @@ mt_cli_export (int    argc,
     }
   if (delegate != NULL)
     {
-      MtEntity *entity = find_entity (tour, MT_ENTITY_DELEGATE, delegate);
+      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_DELEGATE, delegate);
 
       if (entity == NULL)
         return MT_CLI_USAGE;
@@ -210,7 +234,15 @@ mt_cli_export (int    argc,
       {
         g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
-        if (!mt_print_write_pdf (tour, group_id, delegate_id, paper, file, NULL, &error))
+        print.audience = g_strcmp0 (audience, "organisers") == 0 ? MT_PRINT_FOR_ORGANISERS : MT_PRINT_FOR_DELEGATES;
+        print.language = language;
+        print.digest = digest || since != NULL;
+        if (since != NULL && (print.since = mt_tour_find_version (tour, since, &error)) == NULL)
+          {
+            mt_cli_error ("%s", error->message);
+            return MT_CLI_USAGE;
+          }
+        if (!mt_print_write_pdf_with_options (tour, group_id, delegate_id, &print, paper, file, NULL, &error))
           {
             mt_cli_error ("%s", error->message);
             return MT_CLI_USAGE;
@@ -285,7 +317,7 @@ mt_cli_import (int    argc,
     return MT_CLI_USAGE;
   if (group != NULL)
     {
-      MtEntity *entity = find_entity (tour, MT_ENTITY_GROUP, group);
+      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_GROUP, group);
 
       if (entity == NULL)
         return MT_CLI_USAGE;

@@ -28,6 +28,9 @@ int     mt_cli_export     (int argc, char **argv);
 int     mt_cli_import     (int argc, char **argv);
 int     mt_cli_sync       (int argc, char **argv);
 int     mt_cli_check_server (int argc, char **argv);
+int     mt_cli_issue      (int argc, char **argv);
+int     mt_cli_versions   (int argc, char **argv);
+int     mt_cli_digest     (int argc, char **argv);
 
 /* Shared by the subcommands */
 void    mt_cli_error      (const char    *format,
@@ -40,5 +43,11 @@ MtTour *mt_cli_load       (const char    *path,
 gboolean mt_cli_save      (MtTour        *tour,
                            const char    *path);
 gboolean mt_cli_write_stdout (GBytes     *bytes);
+/* An entity of @kind named by its id or, where no id matches, by its
+ * exact name (case aside), which must name one only; NULL, with the
+ * error printed, where none or several do */
+MtEntity *mt_cli_find_entity (MtTour      *tour,
+                           MtEntityKind   kind,
+                           const char    *wanted);
 
 G_END_DECLS

@@ -34,4 +34,9 @@ typedef struct
 
 extern const MtCsvColumn _mt_csv_roster_columns[N_COLUMNS];
 
+/* one row, quoted by RFC 4180, ended by CRLF */
+void _mt_csv_append_row (GString            *out,
+                         const char * const *fields,
+                         guint               n_fields);
+
 G_END_DECLS

@@ -53,6 +53,14 @@ append_row (GString            *out,
     append_field (out, fields[i], i + 1 == n_fields);
 }
 
+void
+_mt_csv_append_row (GString            *out,
+                    const char * const *fields,
+                    guint               n_fields)
+{
+  append_row (out, fields, n_fields);
+}
+
 const MtCsvColumn _mt_csv_roster_columns[N_COLUMNS] = {
   [COL_NAME] = { "name", N_("Name") },
   [COL_OUTLET] = { "outlet", N_("Outlet") },
@@ -174,7 +182,7 @@ interview_people (MtTour      *tour,
 
 enum {
   SCH_DATE, SCH_START, SCH_END, SCH_KIND, SCH_TITLE, SCH_STATUS, SCH_SITE,
-  SCH_CITY, SCH_ADDRESS, SCH_GROUPS, SCH_PEOPLE, SCH_NOTES, SCH_ID, N_SCH
+  SCH_CITY, SCH_ADDRESS, SCH_CONTACT, SCH_GROUPS, SCH_PEOPLE, SCH_NOTES, SCH_ID, N_SCH
 };
 
 /**
@@ -193,7 +201,7 @@ mt_csv_export_schedule (MtTour      *tour,
   GString *out;
   const char *header[N_SCH] = {
     _("Date"), _("Start"), _("End"), _("Kind"), _("Title"), _("Status"), _("Site"),
-    _("City"), _("Address"), _("Groups"), _("People"), _("Notes"), _("ID"),
+    _("City"), _("Address"), _("Contact"), _("Groups"), _("People"), _("Notes"), _("ID"),
   };
 
   g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
@@ -252,6 +260,7 @@ mt_csv_export_schedule (MtTour      *tour,
         row[SCH_SITE] = mt_site_get_name (site);
       row[SCH_CITY] = city ? mt_city_get_name (city) : NULL;
       row[SCH_ADDRESS] = site ? mt_site_get_address (site) : NULL;
+      row[SCH_CONTACT] = site ? mt_site_get_contact (site) : NULL;
       append_row (out, row, N_SCH);
     }
   return g_string_free_to_bytes (out);

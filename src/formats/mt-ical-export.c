@@ -1,10 +1,15 @@
 /* mt-ical-export.c: writing the tour as an iCalendar file
  *
  * The events are written straight into one buffer, each content line folded
- * at 75 octets on a character boundary; libical-glib supplies the VTIMEZONE
- * of the tour's zone (and reads every file back in the tests). Building a
- * libical component tree first and serialising it took over two seconds for
- * 100 000 events; writing the lines directly takes a tenth of that.
+ * at 75 octets on a character boundary, with a VTIMEZONE of the tour's zone
+ * over the dates the events span (mt-ical-zone.c); libical-glib reads every
+ * file back in the tests. Building a libical component tree first and
+ * serialising it took over two seconds for 100 000 events; writing the
+ * lines directly takes a tenth of that.
+ *
+ * The calendar names itself by RFC 7986 (NAME, DESCRIPTION, a COLOR for a
+ * group's or a delegate's, and REFRESH-INTERVAL, which the published feeds
+ * need), and by the older X-WR-CALNAME and X-PUBLISHED-TTL.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +23,7 @@
 
 #include "mt-file-io.h"
 #include "mt-ical.h"
+#include "mt-ical-out-private.h"
 #include "mt-wall-time.h"
 
 #define FOLD_OCTETS 75
@@ -216,9 +222,11 @@ append_site_location (GString *text,
     g_string_append_printf (text, ", %s", address);
 }
 
+/* LOCATION (after @room, a room of the site, where not NULL) and GEO */
 static void
-put_site (Writer *w,
-          MtSite *site)
+put_site (Writer     *w,
+          MtSite     *site,
+          const char *room)
 {
   double latitude, longitude;
 
@@ -226,6 +234,8 @@ put_site (Writer *w,
     return;
 
   g_string_truncate (w->scratch, 0);
+  if (room != NULL && *room != '\0')
+    g_string_append_printf (w->scratch, "%s, ", room);
   append_site_location (w->scratch, site);
   put_text (w, "LOCATION", w->scratch->str);
 
@@ -321,6 +331,21 @@ append_notes (GString    *text,
   g_string_append (text, notes);
 }
 
+/* "Contact on site: Ms Zhou, +86 20 …" */
+static void
+append_contact (GString *text,
+                MtSite  *site)
+{
+  const char *contact = site != NULL ? mt_site_get_contact (site) : NULL;
+
+  if (contact == NULL || *contact == '\0')
+    return;
+  if (text->len > 0)
+    g_string_append (text, "\n\n");
+  /* Translators: in a calendar event, who to call at the site */
+  g_string_append_printf (text, _("Contact on site: %s"), contact);
+}
+
 static void
 put_visit_description (Writer  *w,
                        MtVisit *visit)
@@ -376,13 +401,15 @@ put_visit_description (Writer  *w,
         }
     }
 
+  append_contact (text, mt_tour_lookup_kind (w->tour, MT_ENTITY_SITE, mt_visit_get_site (visit)));
   append_notes (text, mt_visit_get_notes (visit));
   put_text (w, "DESCRIPTION", text->str);
 }
 
 static void
 put_interview_description (Writer      *w,
-                           MtInterview *interview)
+                           MtInterview *interview,
+                           MtSite      *site)
 {
   GString *text = w->scratch;
   const char *language = mt_interview_get_language (interview);
@@ -406,6 +433,8 @@ put_interview_description (Writer      *w,
       g_string_append_c (text, '\n');
       g_string_append (text, _("An interpreter is needed"));
     }
+  if (site != NULL)
+    append_contact (text, site);
   append_notes (text, mt_interview_get_notes (interview));
   put_text (w, "DESCRIPTION", text->str);
 }
@@ -474,7 +503,7 @@ put_visit (Writer  *w,
   put_common (w, MT_ENTITY (visit));
   put_times (w, mt_visit_get_start (visit), mt_visit_get_end (visit));
   put_text (w, "SUMMARY", mt_visit_get_title (visit));
-  put_site (w, mt_tour_lookup_kind (w->tour, MT_ENTITY_SITE, mt_visit_get_site (visit)));
+  put_site (w, mt_tour_lookup_kind (w->tour, MT_ENTITY_SITE, mt_visit_get_site (visit)), NULL);
   put_visit_description (w, visit);
   put_text (w, "CATEGORIES", mt_visit_kind_to_label (mt_visit_get_visit_kind (visit)));
   put_raw (w, "STATUS", visit_status_value (mt_visit_get_status (visit)));
@@ -487,6 +516,8 @@ put_interview (Writer      *w,
 {
   g_autofree char *summary = NULL;
   const char *location = mt_interview_get_location (interview);
+  MtVisit *visit = mt_tour_lookup_kind (w->tour, MT_ENTITY_VISIT, mt_interview_get_visit (interview));
+  MtSite *site = visit != NULL ? mt_tour_lookup_kind (w->tour, MT_ENTITY_SITE, mt_visit_get_site (visit)) : NULL;
 
   put_raw (w, "BEGIN", "VEVENT");
   put_common (w, MT_ENTITY (interview));
@@ -495,16 +526,13 @@ put_interview (Writer      *w,
   summary = g_strdup_printf (_("Interview with %s"),
                              mt_interview_get_interviewee (interview) ? mt_interview_get_interviewee (interview) : "");
   put_text (w, "SUMMARY", summary);
-  if (location != NULL && *location != '\0')
+  /* a location of its own is a room of its visit's site, where it has
+   * one: the site's address and coordinates let a phone find it */
+  if (site != NULL)
+    put_site (w, site, location);
+  else if (location != NULL && *location != '\0')
     put_text (w, "LOCATION", location);
-  else
-    {
-      MtVisit *visit = mt_tour_lookup_kind (w->tour, MT_ENTITY_VISIT, mt_interview_get_visit (interview));
-
-      if (visit != NULL)
-        put_site (w, mt_tour_lookup_kind (w->tour, MT_ENTITY_SITE, mt_visit_get_site (visit)));
-    }
-  put_interview_description (w, interview);
+  put_interview_description (w, interview, site);
   put_text (w, "CATEGORIES", _("Interview"));
   put_raw (w, "STATUS", interview_status_value (mt_interview_get_status (interview)));
   put_raw (w, "END", "VEVENT");
@@ -518,31 +546,72 @@ zone_is_utc (const char *name)
          g_strcmp0 (name, "Etc/Zulu") == 0 || g_strcmp0 (name, "Zulu") == 0;
 }
 
-/* The zone's VTIMEZONE from libical's zone data, with its TZID set to the
- * plain IANA name that the events refer to. */
-static char *
-dup_vtimezone (const char  *name,
-               GError     **error)
+/* The wall-clock times the export spans: the tour's days and its items */
+static void
+get_span (MtTour    *tour,
+          GPtrArray *items,
+          gint64    *first,
+          gint64    *last)
 {
-  ICalTimezone *zone = i_cal_timezone_get_builtin_timezone (name);
-  g_autoptr(ICalComponent) component = NULL;
-  g_autoptr(ICalComponent) copy = NULL;
-  g_autoptr(ICalProperty) tzid = NULL;
-
-  if (zone != NULL)
-    component = i_cal_timezone_get_component (zone);
-  if (component == NULL)
+  *first = mt_tour_get_first_day (tour);
+  *last = mt_tour_get_day_start (tour, (int) mt_tour_get_n_days (tour));
+  for (guint i = 0; i < items->len; i++)
     {
-      g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_ZONE,
-                   _("The time zone “%s” is not known to the calendar library"), name);
-      return NULL;
-    }
+      MtEntity *item = g_ptr_array_index (items, i);
+      gint64 start = mt_ical_item_get_start (item), end = mt_ical_item_get_end (item);
 
-  copy = i_cal_component_clone (component);
-  tzid = i_cal_component_get_first_property (copy, I_CAL_TZID_PROPERTY);
-  if (tzid != NULL)
-    i_cal_property_set_tzid (tzid, name);
-  return i_cal_component_as_ical_string (copy);
+      *first = MIN (*first, start);
+      *last = MAX (*last, end != MT_TIME_UNSET ? end : start);
+    }
+}
+
+/* NAME and DESCRIPTION (RFC 7986, and the older X-WR- names), how often a
+ * subscribed calendar looks again, and the colour of a group's */
+static void
+put_calendar_names (Writer     *w,
+                    const char *group_id,
+                    const char *delegate_id)
+{
+  MtTour *tour = w->tour;
+  const char *title = mt_tour_get_title (tour) ? mt_tour_get_title (tour) : "";
+  const char *scope = mt_ical_scope_name (tour, group_id, delegate_id);
+  g_autofree char *name = NULL, *description = NULL;
+  MtGroup *group = NULL;
+  const char *color;
+
+  if (scope != NULL)
+    /* Translators: a calendar's name: the tour's title and a group or delegate */
+    name = g_strdup_printf (_("%s: %s"), title, scope);
+  put_text (w, "NAME", name ? name : title);
+  put_text (w, "X-WR-CALNAME", name ? name : title);
+
+  if (delegate_id != NULL)
+    {
+      MtDelegate *delegate = mt_tour_lookup_kind (tour, MT_ENTITY_DELEGATE, delegate_id);
+
+      group = mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, mt_delegate_get_group (delegate));
+      /* Translators: a delegate's calendar: their name, the tour's title */
+      description = g_strdup_printf (_("The personal itinerary of %s on “%s”: the visits of their group and their own interviews."),
+                                     scope ? scope : "", title);
+    }
+  else if (group_id != NULL)
+    {
+      group = mt_tour_lookup_kind (tour, MT_ENTITY_GROUP, group_id);
+      /* Translators: a group's calendar: its name, the tour's title */
+      description = g_strdup_printf (_("The itinerary of %s on “%s”."), scope ? scope : "", title);
+    }
+  else
+    description = g_strdup (mt_tour_get_description (tour));
+  put_text (w, "DESCRIPTION", description);
+  put_text (w, "X-WR-CALDESC", description);
+
+  /* subscribed, a phone asks again every hour */
+  put_raw (w, "REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
+  put_raw (w, "X-PUBLISHED-TTL", "PT1H");
+
+  color = _mt_ical_color_name (group != NULL ? mt_group_get_color (group) : NULL);
+  if (color != NULL)
+    put_raw (w, "COLOR", color);
 }
 
 static void
@@ -585,8 +654,7 @@ mt_ical_export_to_bytes (MtTour      *tour,
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *vtimezone = NULL;
-  g_autofree char *calname = NULL;
-  const char *zone_name, *scope;
+  const char *zone_name;
   Writer w = { 0, };
 
   g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
@@ -599,7 +667,10 @@ mt_ical_export_to_bytes (MtTour      *tour,
   zone_name = mt_tour_get_time_zone (tour);
   if (!zone_is_utc (zone_name))
     {
-      vtimezone = dup_vtimezone (zone_name, error);
+      gint64 first, last;
+
+      get_span (tour, items, &first, &last);
+      vtimezone = _mt_ical_zone_dup_vtimezone (zone_name, first, last, error);
       if (vtimezone == NULL)
         return NULL;
       w.tzid = zone_name;
@@ -619,11 +690,7 @@ mt_ical_export_to_bytes (MtTour      *tour,
   put_raw (&w, "VERSION", "2.0");
   put_raw (&w, "PRODID", "-//Media Tour Planner//mediatour " PACKAGE_VERSION "//EN");
   put_raw (&w, "CALSCALE", "GREGORIAN");
-  scope = mt_ical_scope_name (tour, group_id, delegate_id);
-  if (scope != NULL)
-    /* Translators: a calendar's name: the tour's title and a group or delegate */
-    calname = g_strdup_printf (_("%s: %s"), mt_tour_get_title (tour) ? mt_tour_get_title (tour) : "", scope);
-  put_text (&w, "X-WR-CALNAME", calname ? calname : mt_tour_get_title (tour));
+  put_calendar_names (&w, group_id, delegate_id);
   put_text (&w, "X-WR-TIMEZONE", zone_name);
   if (vtimezone != NULL)
     g_string_append (w.out, vtimezone);

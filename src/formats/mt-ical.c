@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "mt-i18n.h"
 #include "mt-ical.h"
 #include "mt-validate.h"
 #include "mt-wall-time.h"

@@ -10,20 +10,25 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
 
 #include "mt-file-io.h"
+#include "mt-i18n.h"
 #include "mt-ical.h"
+#include "mt-language.h"
 #include "mt-print-private.h"
 #include "mt-wall-time.h"
 
 
 G_DEFINE_FINAL_TYPE (MtPrintLayout, mt_print_layout, G_TYPE_OBJECT)
 
-static void
-block_free (Block *block)
+void
+_mt_print_block_free (gpointer data)
 {
+  Block *block = data;
+
   g_clear_pointer (&block->interviews, g_ptr_array_unref);
+  g_clear_pointer (&block->digest_lines, g_ptr_array_unref);
+  g_free (block->digest_day);
   g_free (block);
 }
 
@@ -32,6 +37,7 @@ day_free (Day *day)
 {
   g_ptr_array_unref (day->blocks);
   g_free (day->cities);
+  g_free (day->note);
   g_free (day);
 }
 
@@ -43,6 +49,9 @@ mt_print_layout_finalize (GObject *object)
   g_clear_pointer (&self->travel, mt_travel_free);
   g_clear_object (&self->tour);
   g_clear_pointer (&self->scope, g_free);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->digest_title, g_free);
+  g_clear_pointer (&self->digest, day_free);
   g_clear_pointer (&self->days, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_array_unref);
 
@@ -85,6 +94,17 @@ mt_paper_from_string (const char *name,
   return TRUE;
 }
 
+/**
+ * _mt_print_dup_organiser:
+ *
+ * Returns: (transfer full): the organiser, for the foot of every page
+ */
+char *
+_mt_print_dup_organiser (MtTour *tour)
+{
+  return g_strdup (mt_tour_get_organiser (tour) ? mt_tour_get_organiser (tour) : "");
+}
+
 /* Building the days */
 
 /* The checker's estimate, so that paper and problems panel agree */
@@ -116,6 +136,16 @@ share_a_group (MtVisit *a,
   return FALSE;
 }
 
+static gboolean
+is_transfer (MtVisit *visit)
+{
+  return mt_visit_get_visit_kind (visit) == MT_VISIT_TRANSFER;
+}
+
+/* Between two visits of the same people: the time by road from the site
+ * of the one before (the checker's estimate), and the time planned for it.
+ * Where a transfer comes between, the transfer is the way there: what it
+ * plans is kept, to be set against the estimate on the organisers' page. */
 static void
 add_travel (MtPrintLayout *self,
             Day           *day)
@@ -123,9 +153,11 @@ add_travel (MtPrintLayout *self,
   for (guint i = 0; i < day->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (day->blocks, i);
+      MtVisit *transfer = NULL;
 
       block->travel = -1;
       block->gap = -1;
+      block->planned = -1;
       if (block->visit == NULL || mt_visit_get_status (block->visit) == MT_VISIT_CANCELLED)
         continue;
       /* the previous visit of the same people */
@@ -134,16 +166,27 @@ add_travel (MtPrintLayout *self,
           Block *before = g_ptr_array_index (day->blocks, j);
 
           if (before->visit == NULL || mt_visit_get_status (before->visit) == MT_VISIT_CANCELLED ||
-              mt_visit_get_site (before->visit) == NULL || !share_a_group (before->visit, block->visit))
+              !share_a_group (before->visit, block->visit))
+            continue;
+          if (is_transfer (before->visit) && !is_transfer (block->visit) && transfer == NULL)
+            {
+              transfer = before->visit;
+              if (mt_visit_get_end (transfer) != MT_TIME_UNSET)
+                block->planned = (mt_visit_get_end (transfer) - mt_visit_get_start (transfer)) / 60;
+              continue;
+            }
+          if (mt_visit_get_site (before->visit) == NULL)
             continue;
           block->travel = travel_minutes (self, before->visit, block->visit);
-          if (mt_visit_get_end (before->visit) != MT_TIME_UNSET)
+          if (transfer == NULL && mt_visit_get_end (before->visit) != MT_TIME_UNSET)
             block->gap = (mt_visit_get_start (block->visit) - mt_visit_get_end (before->visit)) / 60;
           break;
         }
     }
 }
 
+/* The cities of the day in their order, and the hotel of the night: the
+ * last hotel the day's visits take the delegation to */
 static void
 name_cities (MtPrintLayout *self,
              Day           *day)
@@ -157,14 +200,18 @@ name_cities (MtPrintLayout *self,
       MtSite *site = block->visit ? mt_tour_lookup_kind (self->tour, MT_ENTITY_SITE, mt_visit_get_site (block->visit)) : NULL;
       MtCity *city = site ? mt_tour_lookup_kind (self->tour, MT_ENTITY_CITY, mt_site_get_city (site)) : NULL;
 
+      if (site != NULL && mt_site_get_site_kind (site) == MT_SITE_HOTEL &&
+          mt_visit_get_status (block->visit) != MT_VISIT_CANCELLED)
+        day->hotel = site;
       if (city == NULL || g_ptr_array_find (seen, city, NULL))
         continue;
       g_ptr_array_add (seen, city);
       if (text->len > 0)
         g_string_append (text, " → ");
-      g_string_append (text, mt_city_get_name (city) ? mt_city_get_name (city) : "");
-      if (mt_city_get_local_name (city) != NULL)
-        g_string_append_printf (text, " %s", mt_city_get_local_name (city));
+      if (mt_city_get_local_name (city) != NULL && mt_city_get_name (city) != NULL)
+        g_string_append_printf (text, C_("place", "%s (%s)"), mt_city_get_name (city), mt_city_get_local_name (city));
+      else
+        g_string_append (text, mt_city_get_name (city) ? mt_city_get_name (city) : mt_city_get_local_name (city));
     }
   day->cities = text->len > 0 ? g_strdup (text->str) : NULL;
 }
@@ -181,7 +228,7 @@ get_day (MtPrintLayout *self,
       day = g_new0 (Day, 1);
       day->index = index;
       day->start = mt_tour_get_day_start (self->tour, index);
-      day->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+      day->blocks = g_ptr_array_new_with_free_func (_mt_print_block_free);
       g_hash_table_insert (by_index, GINT_TO_POINTER (index), day);
       g_ptr_array_add (self->days, day);
     }
@@ -274,36 +321,171 @@ describe_scope (MtTour     *tour,
 }
 
 /**
- * mt_print_layout_new:
+ * mt_print_layout_new_with_options:
  *
  * Returns: (transfer full): the itinerary of the whole tour (both ids
  *   %NULL), of one group or of one delegate
  */
+MtPrintLayout *
+mt_print_layout_new_with_options (MtTour               *tour,
+                                  const char           *group_id,
+                                  const char           *delegate_id,
+                                  const MtPrintOptions *options,
+                                  GError              **error)
+{
+  static const MtPrintOptions defaults = { MT_PRINT_FOR_DELEGATES, NULL, FALSE, NULL };
+  g_autoptr(MtPrintLayout) self = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(MtLanguageScope) scope = NULL;
+  const char *language;
+
+  g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
+  g_return_val_if_fail (group_id == NULL || delegate_id == NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  items = mt_ical_select_items (tour, group_id, delegate_id, error);
+  if (items == NULL)
+    return NULL;
+
+  language = options->language;
+  if (language == NULL && delegate_id != NULL)
+    language = mt_language_of_delegate (mt_tour_lookup_kind (tour, MT_ENTITY_DELEGATE, delegate_id));
+
+  self = g_object_new (MT_TYPE_PRINT_LAYOUT, NULL);
+  self->tour = g_object_ref (tour);
+  self->travel = mt_travel_new (tour);
+  self->audience = options->audience;
+  self->language = language != NULL && language[0] != '\0' ? g_strdup (language) : NULL;
+
+  scope = mt_language_enter (self->language);
+  self->scope = describe_scope (tour, group_id, delegate_id);
+  build_days (self, items);
+  if (options->digest && delegate_id != NULL)
+    _mt_print_add_digest (self, delegate_id, options->since);
+  return g_steal_pointer (&self);
+}
+
 MtPrintLayout *
 mt_print_layout_new (MtTour      *tour,
                      const char  *group_id,
                      const char  *delegate_id,
                      GError     **error)
 {
-  g_autoptr(MtPrintLayout) self = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-
-  g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
-  g_return_val_if_fail (group_id == NULL || delegate_id == NULL, NULL);
-
-  items = mt_ical_select_items (tour, group_id, delegate_id, error);
-  if (items == NULL)
-    return NULL;
-
-  self = g_object_new (MT_TYPE_PRINT_LAYOUT, NULL);
-  self->tour = g_object_ref (tour);
-  self->travel = mt_travel_new (tour);
-  self->scope = describe_scope (tour, group_id, delegate_id);
-  build_days (self, items);
-  return g_steal_pointer (&self);
+  return mt_print_layout_new_with_options (tour, group_id, delegate_id, NULL, error);
 }
 
 /* Pagination */
+
+static double
+header_height (MtPrintLayout *self,
+               MtPrintPen    *pen,
+               Day           *day,
+               gboolean       continued,
+               double         y,
+               double         width)
+{
+  if (day->index == MT_PRINT_DIGEST_DAY)
+    return _mt_print_draw_digest_header (self, pen, continued, MARGIN, y, width);
+  return _mt_print_draw_header (self, pen, day, continued, MARGIN, y, width);
+}
+
+static double
+block_height (MtPrintLayout *self,
+              MtPrintPen    *pen,
+              Day           *day,
+              guint          index,
+              gboolean       first,
+              double         y,
+              double         width)
+{
+  Block *block = g_ptr_array_index (day->blocks, index);
+
+  if (block->digest_lines != NULL)
+    return _mt_print_draw_digest_block (self, pen, block, MARGIN, y, width);
+  return _mt_print_draw_block (self, pen, block, first, MARGIN, y, width);
+}
+
+/* Where a day ends on a page with only its last item, that page takes the
+ * one before it too, where it fits and leaves two behind */
+static void
+keep_company (MtPrintLayout *self,
+              MtPrintPen    *pen,
+              Day           *day,
+              guint          first_page,
+              double         content,
+              double         bottom)
+{
+  Page *last = &g_array_index (self->pages, Page, self->pages->len - 1);
+  Page *before;
+  double y;
+
+  if (self->pages->len - first_page < 2 || last->n_blocks != 1)
+    return;
+  before = &g_array_index (self->pages, Page, self->pages->len - 2);
+  if (before->n_blocks < 3)
+    return;
+
+  y = MARGIN + header_height (self, pen, day, TRUE, MARGIN, content);
+  y += block_height (self, pen, day, last->first - 1, TRUE, 0, content);
+  y += BLOCK_GAP + block_height (self, pen, day, last->first, FALSE, 0, content);
+  if (y > bottom)
+    return;
+  before->n_blocks--;
+  last->first--;
+  last->n_blocks++;
+}
+
+static void
+paginate_day (MtPrintLayout *self,
+              MtPrintPen    *pen,
+              Day           *day,
+              double         content,
+              double         bottom)
+{
+  Page page = { day, 0, 0, FALSE };
+  guint first_page = self->pages->len;
+  double y = MARGIN + header_height (self, pen, day, FALSE, MARGIN, content);
+
+  for (guint b = 0; b < day->blocks->len; b++)
+    {
+      double h = block_height (self, pen, day, b, page.n_blocks == 0, 0, content);
+
+      if (page.n_blocks > 0 && y + BLOCK_GAP + h > bottom)
+        {
+          g_array_append_val (self->pages, page);
+          page = (Page) { day, b, 0, TRUE };
+          y = MARGIN + header_height (self, pen, day, TRUE, MARGIN, content);
+          h = block_height (self, pen, day, b, TRUE, 0, content);
+        }
+      y += (page.n_blocks > 0 ? BLOCK_GAP : 0) + h;
+      page.n_blocks++;
+    }
+  g_array_append_val (self->pages, page);
+  keep_company (self, pen, day, first_page, content, bottom);
+}
+
+/* The digest heads the first day's page where it fits there with the
+ * day's first item; else it has pages of its own */
+static void
+place_digest (MtPrintLayout *self,
+              MtPrintPen    *pen,
+              double         content,
+              double         bottom)
+{
+  Day *first;
+  double y;
+
+  if (self->digest == NULL || self->days->len == 0)
+    return;
+  first = g_ptr_array_index (self->days, 0);
+  first->digest = self->digest;
+  y = MARGIN + header_height (self, pen, first, FALSE, MARGIN, content);
+  if (first->blocks->len > 0)
+    y += block_height (self, pen, first, 0, TRUE, 0, content);
+  if (y > bottom)
+    first->digest = NULL;
+}
 
 static void
 paginate (MtPrintLayout *self,
@@ -311,6 +493,7 @@ paginate (MtPrintLayout *self,
           double         height)
 {
   double content = width - 2 * MARGIN, bottom = height - MARGIN - FOOTER;
+  g_autoptr(MtLanguageScope) scope = NULL;
   MtPrintPen pen;
 
   if (self->pages->len > 0 && self->page_width == width && self->page_height == height)
@@ -319,31 +502,14 @@ paginate (MtPrintLayout *self,
   g_array_set_size (self->pages, 0);
   self->page_width = width;
   self->page_height = height;
+  scope = mt_language_enter (self->language);
   _mt_print_pen_init (&pen, NULL);
 
+  place_digest (self, &pen, content, bottom);
+  if (self->digest != NULL && ((Day *) g_ptr_array_index (self->days, 0))->digest == NULL)
+    paginate_day (self, &pen, self->digest, content, bottom);
   for (guint d = 0; d < self->days->len; d++)
-    {
-      Day *day = g_ptr_array_index (self->days, d);
-      Page page = { d, 0, 0, FALSE };
-      double y = MARGIN + _mt_print_draw_header (self, &pen, day, FALSE, MARGIN, MARGIN, content);
-
-      for (guint b = 0; b < day->blocks->len; b++)
-        {
-          double h = _mt_print_draw_block (self, &pen, g_ptr_array_index (day->blocks, b), page.n_blocks == 0,
-                                 MARGIN, 0, content);
-
-          if (page.n_blocks > 0 && y + BLOCK_GAP + h > bottom)
-            {
-              g_array_append_val (self->pages, page);
-              page = (Page) { d, b, 0, TRUE };
-              y = MARGIN + _mt_print_draw_header (self, &pen, day, TRUE, MARGIN, MARGIN, content);
-              h = _mt_print_draw_block (self, &pen, g_ptr_array_index (day->blocks, b), TRUE, MARGIN, 0, content);
-            }
-          y += (page.n_blocks > 0 ? BLOCK_GAP : 0) + h;
-          page.n_blocks++;
-        }
-      g_array_append_val (self->pages, page);
-    }
+    paginate_day (self, &pen, g_ptr_array_index (self->days, d), content, bottom);
   _mt_print_pen_clear (&pen);
 }
 
@@ -367,7 +533,18 @@ mt_print_layout_get_page_day (MtPrintLayout *self,
 {
   g_return_val_if_fail (page < mt_print_layout_get_n_pages (self, width, height), -1);
 
-  return ((Day *) g_ptr_array_index (self->days, g_array_index (self->pages, Page, page).day))->index;
+  return g_array_index (self->pages, Page, page).day->index;
+}
+
+guint
+mt_print_layout_get_page_n_items (MtPrintLayout *self,
+                                  guint          page,
+                                  double         width,
+                                  double         height)
+{
+  g_return_val_if_fail (page < mt_print_layout_get_n_pages (self, width, height), 0);
+
+  return g_array_index (self->pages, Page, page).n_blocks;
 }
 
 void
@@ -378,6 +555,7 @@ mt_print_layout_draw_page (MtPrintLayout *self,
                            double         height)
 {
   double content = width - 2 * MARGIN, y;
+  g_autoptr(MtLanguageScope) scope = NULL;
   Page *page;
   Day *day;
   MtPrintPen pen;
@@ -387,11 +565,12 @@ mt_print_layout_draw_page (MtPrintLayout *self,
   g_return_if_fail (page_number < mt_print_layout_get_n_pages (self, width, height));
 
   page = &g_array_index (self->pages, Page, page_number);
-  day = g_ptr_array_index (self->days, page->day);
+  day = page->day;
 
+  scope = mt_language_enter (self->language);
   cairo_save (cr);
   _mt_print_pen_init (&pen, cr);
-  y = MARGIN + _mt_print_draw_header (self, &pen, day, page->continued, MARGIN, MARGIN, content);
+  y = MARGIN + header_height (self, &pen, day, page->continued, MARGIN, content);
 
   if (day->blocks->len == 0)
     _mt_print_draw_empty (&pen, y, width);
@@ -403,7 +582,7 @@ mt_print_layout_draw_page (MtPrintLayout *self,
           _mt_print_draw_separator (&pen, y + BLOCK_GAP / 2, width);
           y += BLOCK_GAP;
         }
-      y += _mt_print_draw_block (self, &pen, g_ptr_array_index (day->blocks, b), b == page->first, MARGIN, y, content);
+      y += block_height (self, &pen, day, b, b == page->first, y, content);
     }
 
   _mt_print_draw_footer (self, &pen, page_number, width, height);
@@ -421,19 +600,20 @@ append_to_bytes (void                *closure,
 }
 
 /**
- * mt_print_write_pdf:
+ * mt_print_write_pdf_with_options:
  *
  * Writes the itinerary of the whole tour, a group or a delegate as a PDF on
  * @paper, replacing @file only once the whole PDF is drawn.
  */
 gboolean
-mt_print_write_pdf (MtTour        *tour,
-                    const char    *group_id,
-                    const char    *delegate_id,
-                    MtPaper        paper,
-                    GFile         *file,
-                    GCancellable  *cancellable,
-                    GError       **error)
+mt_print_write_pdf_with_options (MtTour               *tour,
+                                 const char           *group_id,
+                                 const char           *delegate_id,
+                                 const MtPrintOptions *options,
+                                 MtPaper               paper,
+                                 GFile                *file,
+                                 GCancellable         *cancellable,
+                                 GError              **error)
 {
   g_autoptr(MtPrintLayout) layout = NULL;
   g_autoptr(GByteArray) pdf = NULL;
@@ -446,7 +626,7 @@ mt_print_write_pdf (MtTour        *tour,
   g_return_val_if_fail (MT_IS_TOUR (tour), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  layout = mt_print_layout_new (tour, group_id, delegate_id, error);
+  layout = mt_print_layout_new_with_options (tour, group_id, delegate_id, options, error);
   if (layout == NULL)
     return FALSE;
 
@@ -479,4 +659,16 @@ mt_print_write_pdf (MtTour        *tour,
     }
 
   return mt_file_replace_contents (file, (const char *) pdf->data, pdf->len, -1, cancellable, error);
+}
+
+gboolean
+mt_print_write_pdf (MtTour        *tour,
+                    const char    *group_id,
+                    const char    *delegate_id,
+                    MtPaper        paper,
+                    GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  return mt_print_write_pdf_with_options (tour, group_id, delegate_id, NULL, paper, file, cancellable, error);
 }

@@ -64,6 +64,7 @@ void     _mt_window_emit_save_finished (MtWindow  *self,
                                        gboolean   ok);
 void     _mt_window_sync_init         (MtWindow   *self);
 void     _mt_window_sync_class_init   (GtkWidgetClass *widget_class);
+void     _mt_window_versions_class_init (GtkWidgetClass *widget_class);
 /* the *.mtour filter of the file choosers */
 GtkFileFilter *_mt_window_new_tour_filter (void);
 

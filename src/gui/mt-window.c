@@ -546,6 +546,7 @@ mt_window_class_init (MtWindowClass *klass)
   _mt_window_file_class_init (widget_class);
   _mt_window_sync_class_init (widget_class);
   _mt_window_tools_class_init (widget_class);
+  _mt_window_versions_class_init (widget_class);
 }
 
 static void

@@ -19,11 +19,24 @@ mt_json_writer_init (MtJsonWriter *writer,
   writer->depth = 0;
   writer->first = TRUE;
   writer->in_member = FALSE;
+  writer->flat_depth = 0;
+}
+
+static gboolean
+is_flat (MtJsonWriter *writer,
+         guint         depth)
+{
+  return writer->flat_depth > 0 && depth >= writer->flat_depth;
 }
 
 static void
 newline (MtJsonWriter *writer)
 {
+  if (is_flat (writer, writer->depth))
+    {
+      g_string_append_c (writer->out, ' ');
+      return;
+    }
   g_string_append_c (writer->out, '\n');
   for (guint i = 0; i < writer->depth; i++)
     g_string_append (writer->out, "  ");
@@ -67,7 +80,7 @@ end (MtJsonWriter *writer,
   gboolean empty = writer->first;
 
   writer->depth--;
-  if (empty)
+  if (empty || is_flat (writer, writer->depth + 1))
     g_string_append_c (writer->out, ' ');
   else
     newline (writer);
@@ -85,6 +98,19 @@ void
 mt_json_writer_end_object (MtJsonWriter *writer)
 {
   end (writer, '}');
+}
+
+void
+mt_json_writer_begin_flat (MtJsonWriter *writer)
+{
+  g_return_if_fail (writer->flat_depth == 0);
+  writer->flat_depth = writer->depth + 1;
+}
+
+void
+mt_json_writer_end_flat (MtJsonWriter *writer)
+{
+  writer->flat_depth = 0;
 }
 
 void

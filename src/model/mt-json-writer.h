@@ -21,6 +21,7 @@ typedef struct
   guint    depth;
   gboolean first;     /* no member or element written yet at this depth */
   gboolean in_member; /* a member's name is written, its value is next */
+  guint    flat_depth; /* 0, or the depth below which all is on one line */
 } MtJsonWriter;
 
 void  mt_json_writer_init         (MtJsonWriter *writer,
@@ -42,6 +43,10 @@ void  mt_json_writer_boolean      (MtJsonWriter *writer,
                                    gboolean      value);
 void  mt_json_writer_node         (MtJsonWriter *writer,
                                    JsonNode     *node);
+/* The next value, to the matching mt_json_writer_end_flat(), goes on one
+ * line: a row of a table. */
+void  mt_json_writer_begin_flat   (MtJsonWriter *writer);
+void  mt_json_writer_end_flat     (MtJsonWriter *writer);
 /* Writes the members of @object at the current depth. */
 void  mt_json_writer_members      (MtJsonWriter *writer,
                                    JsonObject   *object);

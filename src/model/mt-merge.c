@@ -15,6 +15,7 @@
 #include "mt-merge.h"
 #include "mt-tour-file.h"
 #include "mt-tour-private.h"
+#include "mt-version-private.h"
 
 /* The merge */
 
@@ -634,6 +635,7 @@ mt_tour_merge (MtTour     *tour,
   mt_history_begin (history, label);
 
   merge_tour_properties (&merge);
+  _mt_tour_merge_versions (tour, other, merge.report);
   theirs = dup_all_entities (other);
   for (guint i = 0; i < theirs->len; i++)
     merge_one (&merge, g_ptr_array_index (theirs, i));

@@ -42,6 +42,10 @@ void      _mt_tour_file_write_stamps     (MtTour            *tour,
 void      _mt_tour_file_write_entities   (MtTour            *tour,
                                           MtEntityKind       kind,
                                           MtJsonWriter      *writer);
+/* the "versions" member: a list of MtVersions, their bases not linked */
+gboolean  _mt_tour_file_read_versions    (MtJsonReader      *reader,
+                                          GPtrArray        **out,
+                                          GError           **error);
 /* puts the "revision" member, a digest of the rest, after "format" */
 void      _mt_tour_file_insert_revision  (GString           *text);
 

@@ -59,6 +59,7 @@ typedef struct
   gint64     n_days;
   GPtrArray *entities[MT_N_ENTITY_KINDS];
   guint      n_items;  /* read so far, of every kind */
+  GPtrArray *versions;
   JsonObject *unknown;
   MtTourFileStamps stamps;
 } TourMembers;
@@ -76,6 +77,7 @@ tour_members_clear (TourMembers *members)
   _mt_tour_file_stamps_clear (&members->stamps);
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     g_clear_pointer (&members->entities[kind], g_ptr_array_unref);
+  g_clear_pointer (&members->versions, g_ptr_array_unref);
   g_clear_pointer (&members->unknown, json_object_unref);
 }
 
@@ -214,6 +216,8 @@ read_member (MtJsonReader *reader,
     if (strcmp (member, mt_entity_kind_get_member (kind)) == 0)
       return read_entities (reader, kind, &members->entities[kind],
                              &members->stamps.newest_modified, &members->n_items, error);
+  if (strcmp (member, "versions") == 0)
+    return _mt_tour_file_read_versions (reader, &members->versions, error);
 
   /* a member of a newer version: kept as it is, to be written back */
   {
@@ -282,6 +286,9 @@ apply_tour_members (MtTour       *tour,
           return FALSE;
         }
     }
+
+  if (members->versions != NULL && !_mt_tour_take_versions (tour, members->versions, error))
+    return FALSE;
 
   _mt_tour_set_unknown (tour, members->unknown);
   return TRUE;
@@ -615,6 +622,7 @@ mt_tour_save_to_bytes (MtTour *tour)
 
   for (guint kind = 0; kind < MT_N_ENTITY_KINDS; kind++)
     _mt_tour_file_write_entities (tour, kind, &writer);
+  _mt_tour_write_versions (tour, &writer);
 
   if (_mt_tour_get_unknown (tour) != NULL)
     mt_json_writer_members (&writer, _mt_tour_get_unknown (tour));

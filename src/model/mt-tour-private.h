@@ -9,7 +9,9 @@
 
 #include "mt-tour.h"
 #include "mt-history.h"
+#include "mt-json-writer.h"
 #include "mt-stamp.h"
+#include "mt-version.h"
 
 G_BEGIN_DECLS
 
@@ -54,6 +56,10 @@ struct _MtTour
   GHashTable  *tombstones; /* id → deleted MtEntity, owned */
   GHashTable  *replica_names; /* interned replica id → organiser's name */
   char        *revision;   /* as read from the file, or NULL */
+
+  /* Issued versions (mt-tour-versions.c) */
+  GListStore  *versions;      /* issued and not withdrawn, in order */
+  GHashTable  *version_index; /* id → MtVersion, withdrawn too, owned */
 };
 
 /* An entity or the tour itself changed a property from @old_value. */
@@ -87,6 +93,19 @@ void        _mt_tour_sort_lists       (MtTour        *self);
 MtEntity   *_mt_tour_lookup_any       (MtTour        *self,
                                        const char    *id);
 
+/* Issued versions (mt-tour-versions.c) */
+void        _mt_tour_init_versions    (MtTour        *self);
+void        _mt_tour_dispose_versions (MtTour        *self);
+/* a version was withdrawn or issued again */
+void        _mt_tour_version_withdrawn_changed (MtTour   *self,
+                                       MtVersion     *version);
+/* Takes the versions read from a file (MtVersions), linking each to its
+ * base; FALSE with @error set where one names a base the file lacks */
+gboolean    _mt_tour_take_versions    (MtTour        *self,
+                                       GPtrArray     *versions,
+                                       GError       **error);
+void        _mt_tour_write_versions   (MtTour        *self,
+                                       MtJsonWriter  *writer);
 MtHistory  *_mt_history_new           (MtTour        *tour);
 void        _mt_history_set_open_label (MtHistory    *self,
                                        const char    *label);

@@ -47,6 +47,7 @@ mt_tour_dispose (GObject *object)
     }
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->tombstones, g_hash_table_unref);
+  _mt_tour_dispose_versions (self);
 
   G_OBJECT_CLASS (mt_tour_parent_class)->dispose (object);
 }
@@ -211,6 +212,7 @@ mt_tour_init (MtTour *self)
   for (guint p = 1; p < MT_TOUR_N_PROPS; p++)
     self->stamps[p] = self->created;
   self->history = _mt_history_new (self);
+  _mt_tour_init_versions (self);
   self->time_zone = g_strdup (MT_DEFAULT_TIME_ZONE);
   self->zone = g_time_zone_new_identifier (MT_DEFAULT_TIME_ZONE);
   if (self->zone == NULL)

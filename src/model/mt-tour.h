@@ -19,6 +19,7 @@
 #include "mt-delegate.h"
 #include "mt-visit.h"
 #include "mt-interview.h"
+#include "mt-version.h"
 
 G_BEGIN_DECLS
 
@@ -113,5 +114,24 @@ GPtrArray    *mt_tour_dup_replicas       (MtTour       *self);
 const char   *mt_tour_ensure_feed_key    (MtTour       *self);
 const char   *mt_tour_get_revision       (MtTour       *self);
 guint         mt_tour_count_deleted      (MtTour       *self);
+
+/* Issued versions (mt-tour-versions.c) */
+GListModel   *mt_tour_get_versions       (MtTour       *self);
+MtVersion    *mt_tour_issue_version      (MtTour       *self,
+                                          const char   *note);
+MtVersion    *mt_tour_lookup_version     (MtTour       *self,
+                                          const char   *id);
+MtVersion    *mt_tour_get_latest_version (MtTour       *self);
+MtVersion    *mt_tour_find_version       (MtTour       *self,
+                                          const char   *wanted,
+                                          GError      **error);
+MtVersion    *mt_tour_get_received_version (MtTour     *self,
+                                          const char   *delegate_id);
+GHashTable   *mt_tour_dup_received_versions (MtTour    *self);
+char         *mt_tour_dup_version_label  (MtTour       *self,
+                                          MtVersion    *version);
+char         *mt_tour_format_version_issued (MtTour    *self,
+                                          MtVersion    *version);
+MtSnapshot   *mt_tour_dup_snapshot       (MtTour       *self);
 
 G_END_DECLS

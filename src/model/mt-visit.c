@@ -20,6 +20,7 @@ struct _MtVisit
   char         *title;
   char        **groups;
   char        **speakers;
+  char         *meeting_point;
   char         *notes;
   gint64        start;
   gint64        end;
@@ -38,6 +39,7 @@ enum {
   FIELD_GROUPS,
   FIELD_STATUS,
   FIELD_SPEAKERS,
+  FIELD_MEETING_POINT,
   FIELD_NOTES,
   N_FIELDS
 };
@@ -53,6 +55,7 @@ static MtField fields[N_FIELDS] = {
   [FIELD_GROUPS] = { "groups", N_("Groups"), MT_FIELD_STRV, MT_FIELD_REFERENCE, OFFSET (groups), 0, MT_ENTITY_GROUP },
   [FIELD_STATUS] = { "status", N_("Status"), MT_FIELD_ENUM, 0, OFFSET (status) },
   [FIELD_SPEAKERS] = { "speakers", N_("Speakers"), MT_FIELD_STRV, MT_FIELD_MULTILINE, OFFSET (speakers) },
+  [FIELD_MEETING_POINT] = { "meeting-point", N_("Meeting point"), MT_FIELD_STRING, 0, OFFSET (meeting_point) },
   [FIELD_NOTES] = { "notes", N_("Notes"), MT_FIELD_STRING, MT_FIELD_MULTILINE, OFFSET (notes) },
 };
 
@@ -224,6 +227,27 @@ mt_visit_set_speakers (MtVisit            *self,
 {
   g_return_if_fail (MT_IS_VISIT (self));
   _mt_entity_set_strv (MT_ENTITY (self), FIELD_SPEAKERS, speakers);
+}
+
+/**
+ * mt_visit_get_meeting_point:
+ *
+ * Returns: (nullable): where and when the delegates meet to go to it,
+ *   "Hotel lobby, 15:15", as they read it
+ */
+const char *
+mt_visit_get_meeting_point (MtVisit *self)
+{
+  g_return_val_if_fail (MT_IS_VISIT (self), NULL);
+  return self->meeting_point;
+}
+
+void
+mt_visit_set_meeting_point (MtVisit    *self,
+                            const char *meeting_point)
+{
+  g_return_if_fail (MT_IS_VISIT (self));
+  _mt_entity_set_string (MT_ENTITY (self), FIELD_MEETING_POINT, meeting_point);
 }
 
 const char *

@@ -39,6 +39,10 @@ void                mt_visit_set_status   (MtVisit             *self,
 const char * const *mt_visit_get_speakers (MtVisit             *self);
 void                mt_visit_set_speakers (MtVisit             *self,
                                            const char * const  *speakers);
+/* where and when the delegates meet to go to it: "Hotel lobby, 15:15" */
+const char         *mt_visit_get_meeting_point (MtVisit        *self);
+void                mt_visit_set_meeting_point (MtVisit        *self,
+                                                const char     *meeting_point);
 const char         *mt_visit_get_notes    (MtVisit             *self);
 void                mt_visit_set_notes    (MtVisit             *self,
                                            const char          *notes);

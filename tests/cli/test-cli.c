@@ -7,6 +7,7 @@
 #include <sys/mount.h>
 
 #include "mt-model.h"
+#include "mt-test-lookup.h"
 
 static const char *cli_path;
 static char *work_dir;
@@ -336,6 +337,88 @@ test_stdout_full (void)
   assert_contains (err, "standard output: could not be written: No space left on device");
 }
 
+/* issue, versions and digest: the plan as sent, what changed since, for
+ * each delegate in their language, and the batch of files to send */
+static void
+test_issue_and_digest (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_build_filename (work_dir, "issued.mtour", NULL);
+  g_autofree char *dir = g_build_filename (work_dir, "digests", NULL);
+  g_autofree char *index = NULL, *index_path = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MtTour) tour = NULL;
+  const char *zh[] = { "zh", NULL };
+  MtVisit *filming;
+  guint n_delegates;
+
+  run_cli (&run, "sample", "-o", path, NULL);
+  run_clear (&run);
+  run_cli (&run, "versions", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "No version of the plan has been issued yet.");
+  run_clear (&run);
+
+  run_cli (&run, "issue", path, "--note", "First plan", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  assert_contains (run.out, "Issued Version 1, sent ");
+  run_clear (&run);
+
+  /* the plan changes: EHang, for everyone, later; a filming for one
+   * group, cancelled; Hu Jiayi reads Chinese */
+  tour = mt_tour_load_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (tour);
+  n_delegates = mt_tour_count (tour, MT_ENTITY_DELEGATE);
+  mt_tour_move_visit (tour, mt_test_lookup_named (tour, MT_ENTITY_VISIT, "EHang"), mt_wall_time_new (2024, 5, 14, 17, 45, 0));
+  mt_visit_set_meeting_point (mt_test_lookup_named (tour, MT_ENTITY_VISIT, "EHang"), "Hotel lobby, 17:15");
+  filming = mt_test_lookup_named (tour, MT_ENTITY_VISIT, "Shenzhen: filming");
+  mt_visit_set_status (filming, MT_VISIT_CANCELLED);
+  mt_delegate_set_languages (mt_test_lookup_named (tour, MT_ENTITY_DELEGATE, "Hu Jiayi"), zh);
+  g_assert_true (mt_tour_save_file (tour, file, NULL, NULL));
+
+  run_cli (&run, "digest", path, "--delegate", "Hu Jiayi", "-o", "-", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "5月14日 星期二\n• “EHang: the low-altitude economy”从 17:15 改到 17:45。集合于 Hotel lobby, 17:15。\n");
+  run_clear (&run);
+
+  run_cli (&run, "digest", path, "-o", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "108 of 108 delegates have changes since their copy");
+  run_clear (&run);
+  index_path = g_build_filename (dir, "digests.csv", NULL);
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  g_assert_cmpuint (count_lines (index), ==, n_delegates + 1);
+  assert_contains (index, "Hu Jiayi,jiayi.hu@example.org,zh_CN,1,1,Hu-Jiayi-");
+
+  /* issued again: nothing has changed since anyone's copy, but since the
+   * first version it has */
+  run_cli (&run, "issue", path, NULL);
+  assert_contains (run.out, "Issued Version 2");
+  run_clear (&run);
+  run_cli (&run, "versions", path, NULL);
+  assert_contains (run.out, "Version 1  sent ");
+  assert_contains (run.out, "“First plan”");
+  assert_contains (run.out, "Version 2  sent ");
+  g_assert_cmpuint (count_lines (run.out), ==, 2);
+  run_clear (&run);
+  run_cli (&run, "digest", path, "-o", dir, NULL);
+  assert_contains (run.out, "0 of 108 delegates have changes since their copy");
+  run_clear (&run);
+  run_cli (&run, "digest", path, "--since", "1", "--delegate", "Hu Jiayi", "-o", "-", NULL);
+  assert_contains (run.out, "17:45");
+  run_clear (&run);
+
+  run_cli (&run, "digest", path, "--since", "9", "-o", dir, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "The tour has no issued version “9”");
+  run_clear (&run);
+  run_cli (&run, "digest", path, "-o", "-", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "--delegate");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -358,6 +441,7 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/disk-full", test_disk_full);
   g_test_add_func ("/cli/stdout-full", test_stdout_full);
+  g_test_add_func ("/cli/issue-and-digest", test_issue_and_digest);
 
   status = g_test_run ();
 

@@ -4,6 +4,13 @@
  */
 #pragma once
 
+#include "config.h"
+
+#include <libintl.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
 #include "mt-model.h"
 #include "mt-csv.h"
 #include "mt-ical.h"
@@ -149,6 +156,28 @@ small_tour_new (void)
   return tour;
 }
 
+/* The small tour moved to Berlin, 30 March to 2 April 2024, across the
+ * night the clocks go forward (31 March, 02:00): the opening on the 30th,
+ * the lab on 1 April, the factory at 00:30 and the museum at 04:00 that
+ * night */
+static inline MtTour *
+berlin_spring_tour_new (void)
+{
+  MtTour *tour = small_tour_new ();
+  const struct { const char *id; int day, month, hour, minute; } moves[] = {
+    { VISIT_OPENING, 30, 3, 9, 0 }, { VISIT_LAB, 1, 4, 9, 0 },
+    { VISIT_FACTORY, 31, 3, 0, 30 }, { VISIT_CANCELLED, 31, 3, 4, 0 },
+  };
+
+  g_assert_true (mt_tour_set_time_zone (tour, "Europe/Berlin", NULL));
+  mt_tour_set_first_day (tour, mt_wall_time_new (2024, 3, 30, 0, 0, 0));
+  mt_tour_set_n_days (tour, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    mt_tour_move_visit (tour, mt_tour_lookup_kind (tour, MT_ENTITY_VISIT, moves[i].id),
+                        mt_wall_time_new (2024, moves[i].month, moves[i].day, moves[i].hour, moves[i].minute, 0));
+  return tour;
+}
+
 static inline char *
 export_or_die (MtTour     *tour,
                const char *group_id,
@@ -179,4 +208,44 @@ summary_of (MtEntity *item)
   if (MT_IS_VISIT (item))
     return g_strdup (mt_visit_get_title (MT_VISIT (item)));
   return g_strdup_printf ("Interview with %s", mt_interview_get_interviewee (MT_INTERVIEW (item)));
+}
+
+/* The session's locale, and the catalogues of the build folder where the
+ * test runs from it ($MT_LOCALEDIR), for the words in Chinese */
+static inline void
+export_test_init_translations (void)
+{
+  setlocale (LC_ALL, "");
+  if (g_getenv ("MT_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MT_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Runs @argv (searched in PATH): its output; its exit status in
+ * @exit_status, or where that is NULL, the test fails unless it is 0 */
+static inline char *
+run_or_die (const char * const *argv,
+            int                *exit_status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
+    g_error ("%s cannot run (install poppler-utils): %s", argv[0], error->message);
+  if (exit_status != NULL)
+    *exit_status = WIFSIGNALED (status) ? 128 + WTERMSIG (status) : WEXITSTATUS (status);
+  else if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return g_steal_pointer (&out);
+}
+
+static inline void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("“%s” is not in:\n%s", part, text);
 }

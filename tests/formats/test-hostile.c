@@ -44,14 +44,6 @@ import_ics (MtTour       *tour,
   return g_strdup (error->message);
 }
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (haystack == NULL || strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in “%s”", needle, haystack ? haystack : "(null)");
-}
-
 /* Runs the test again in a subprocess that must end within @seconds. */
 static gboolean
 in_time (guint seconds)

@@ -109,6 +109,9 @@ assert_parser_sees_tour (Parser      parser,
       g_assert_cmpstr (json_object_get_string_member (event, "utc"), ==, utc);
       g_assert_cmpstr (json_object_get_string_member (event, "zone"), ==, mt_tour_get_time_zone (tour));
       g_assert_cmpint (json_object_get_int_member (event, "sequence"), ==, mt_entity_get_revision (item));
+      /* Python by the file's VTIMEZONE alone: it holds what the dates need */
+      if (json_object_has_member (event, "utc_by_file_zone"))
+        g_assert_cmpstr (json_object_get_string_member (event, "utc_by_file_zone"), ==, utc);
     }
   g_unlink (path);
 }
@@ -154,6 +157,18 @@ assert_sample_and_generated (Parser parser)
   assert_parser_sees_tour (parser, generated, NULL, NULL);
 }
 
+/* A tour in Berlin across the night the clocks go forward: the VTIMEZONE
+ * has the change, and both parsers place the days on either side of it */
+static void
+assert_across_summer_time (Parser parser)
+{
+  g_autoptr(MtTour) tour = berlin_spring_tour_new ();
+
+  assert_parser_sees_tour (parser, tour, NULL, NULL);
+}
+
+static void test_ical_js_summer_time (void) { assert_across_summer_time (NODE); }
+static void test_python_summer_time (void) { assert_across_summer_time (PYTHON); }
 static void test_ical_js_small (void) { assert_small_tour (NODE); }
 static void test_ical_js_tours (void) { assert_sample_and_generated (NODE); }
 static void test_python_small (void) { assert_small_tour (PYTHON); }
@@ -169,6 +184,8 @@ main (int    argc,
   g_test_add_func ("/formats/parsers/ical-js/sample-and-generated", test_ical_js_tours);
   g_test_add_func ("/formats/parsers/python-icalendar/small", test_python_small);
   g_test_add_func ("/formats/parsers/python-icalendar/sample-and-generated", test_python_tours);
+  g_test_add_func ("/formats/parsers/ical-js/summer-time", test_ical_js_summer_time);
+  g_test_add_func ("/formats/parsers/python-icalendar/summer-time", test_python_summer_time);
 
   return g_test_run ();
 }

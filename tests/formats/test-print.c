@@ -12,24 +12,6 @@
 
 static const char *cli_path;
 
-static char *
-run (const char * const *argv,
-     int                *exit_status)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
-    g_error ("%s cannot run (install poppler-utils): %s", argv[0], error->message);
-  if (exit_status != NULL)
-    *exit_status = WIFSIGNALED (status) ? 128 + WTERMSIG (status) : WEXITSTATUS (status);
-  else if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
-
 /* text without any white space, so that line breaks do not matter */
 static char *
 squeeze (const char *text)
@@ -59,7 +41,7 @@ pdf_pages (const char *path,
            char      **size)
 {
   const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run (argv, NULL);
+  g_autofree char *info = run_or_die (argv, NULL);
   const char *pages = strstr (info, "\nPages:");
   const char *page_size = strstr (info, "\nPage size:");
 
@@ -77,7 +59,7 @@ page_text (const char *path,
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
   const char *argv[] = { "pdftotext", "-f", number, "-l", number, "-enc", "UTF-8", path, "-", NULL };
 
-  return run (argv, NULL);
+  return run_or_die (argv, NULL);
 }
 
 /* Writes the itinerary and checks that each day has its pages and that
@@ -231,14 +213,14 @@ test_cli (void)
   {
     const char *argv[] = { cli_path, "export", tour_path, "--format", "pdf", "--paper", "letter",
                            "--delegate", "Li Na", "-o", pdf, NULL };
-    g_free (run (argv, &status));
+    g_free (run_or_die (argv, &status));
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpuint (pdf_pages (pdf, &size), ==, 2);
     g_assert_true (g_str_has_prefix (size, "612 x 792"));
   }
   {
     const char *argv[] = { cli_path, "export", tour_path, "--group", "coach a", "-o", ics, NULL };
-    g_free (run (argv, &status));
+    g_free (run_or_die (argv, &status));
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
     g_assert_nonnull (strstr (text, "UID:" VISIT_LAB "@mediatour"));
@@ -246,24 +228,42 @@ test_cli (void)
   }
   {
     const char *argv[] = { cli_path, "export", tour_path, "--format", "csv", "-o", "-", NULL };
-    out = run (argv, &status);
+    out = run_or_die (argv, &status);
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_str_has_prefix (out, "\xef\xbb\xbf" "Date,Start,End,"));
   }
   {
+    /* the organisers' printout has the travel estimates, the delegates' none */
+    const char *organisers[] = { cli_path, "export", tour_path, "--for", "organisers", "-o", pdf, NULL };
+    const char *delegates[] = { cli_path, "export", tour_path, "-o", pdf, NULL };
+    const char *digest[] = { cli_path, "export", tour_path, "--digest", "-o", pdf, NULL };
+    g_autofree char *with = NULL, *without = NULL;
+
+    g_free (run_or_die (organisers, &status));
+    g_assert_cmpint (status, ==, 0);
+    with = page_text (pdf, 0);
+    g_assert_nonnull (strstr (with, "min by road"));
+    g_free (run_or_die (delegates, &status));
+    g_assert_cmpint (status, ==, 0);
+    without = page_text (pdf, 0);
+    g_assert_null (strstr (without, "by road"));
+    g_free (run_or_die (digest, &status));
+    g_assert_cmpint (status, ==, 2);
+  }
+  {
     const char *argv[] = { cli_path, "export", tour_path, "--format", "docx", "-o", csv, NULL };
-    g_free (run (argv, &status));
+    g_free (run_or_die (argv, &status));
     g_assert_cmpint (status, ==, 2);
   }
   {
     const char *argv[] = { cli_path, "export", tour_path, "--group", "Coach Z", "-o", ics, NULL };
-    g_free (run (argv, &status));
+    g_free (run_or_die (argv, &status));
     g_assert_cmpint (status, ==, 2);
   }
   {
     /* the group's calendar read back into the tour changes nothing */
     const char *argv[] = { cli_path, "import", tour_path, ics, NULL };
-    g_autofree char *summary = run (argv, &status);
+    g_autofree char *summary = run_or_die (argv, &status);
 
     g_assert_cmpint (status, ==, 0);
     g_assert_nonnull (strstr (summary, "0 visits added, 0 updated"));

@@ -589,6 +589,116 @@ test_new_tour_stamps (void)
   g_assert_null (strstr (text, "@origin"));
 }
 
+
+static guint
+count_versions (MtTour *tour)
+{
+  return g_list_model_get_n_items (mt_tour_get_versions (tour));
+}
+
+/* Two organisers issue a version each, offline: after they merge, both
+ * copies have both (the versions are a set, by id), each keeps the number
+ * it was given, the labels tell them apart by who issued them, a bare
+ * number that names both is refused, and the next version is numbered
+ * after both. */
+static void
+test_versions_issued_together (void)
+{
+  g_autoptr(MtTour) origin = mt_tour_generate (40, 20, 20, 3);
+  g_autoptr(MtTour) lin = NULL, wei = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *merged = NULL;
+  g_autofree char *label_lin = NULL, *label_wei = NULL;
+  g_autofree char *lin_id = NULL, *wei_id = NULL;
+  MtVersion *next;
+
+  mt_tour_issue_version (origin, "The first plan");
+  lin = copy_of (origin, "lin");
+  wei = copy_of (origin, "wei");
+  mt_visit_set_title (nth_visit (lin, 0), "Lin's change");
+  lin_id = g_strdup (mt_version_get_id (mt_tour_issue_version (lin, "Lin's")));
+  mt_visit_set_title (nth_visit (wei, 1), "Wei's change");
+  wei_id = g_strdup (mt_version_get_id (mt_tour_issue_version (wei, "Wei's")));
+
+  merged = assert_converge (lin, wei);
+  g_assert_cmpuint (count_versions (lin), ==, 3);
+  g_assert_cmpuint (count_versions (wei), ==, 3);
+  g_assert_cmpuint (mt_version_get_number (mt_tour_lookup_version (wei, lin_id)), ==, 2);
+  g_assert_cmpuint (mt_version_get_number (mt_tour_lookup_version (lin, wei_id)), ==, 2);
+  label_lin = mt_tour_dup_version_label (wei, mt_tour_lookup_version (wei, lin_id));
+  label_wei = mt_tour_dup_version_label (lin, mt_tour_lookup_version (lin, wei_id));
+  g_assert_cmpstr (label_lin, ==, "Version 2 (lin)");
+  g_assert_cmpstr (label_wei, ==, "Version 2 (wei)");
+
+  /* each kept what its own snapshot said */
+  {
+    g_autoptr(MtSnapshot) lins = mt_version_dup_snapshot (mt_tour_lookup_version (wei, lin_id));
+    g_autoptr(MtSnapshot) weis = mt_version_dup_snapshot (mt_tour_lookup_version (lin, wei_id));
+    const char *v0 = mt_entity_get_id (MT_ENTITY (nth_visit (lin, 0)));
+    const char *v1 = mt_entity_get_id (MT_ENTITY (nth_visit (lin, 1)));
+
+    g_assert_cmpstr (mt_snapshot_lookup_item (lins, v0)->title, ==, "Lin's change");
+    g_assert_cmpstr (mt_snapshot_lookup_item (lins, v1)->title, !=, "Wei's change");
+    g_assert_cmpstr (mt_snapshot_lookup_item (weis, v1)->title, ==, "Wei's change");
+  }
+
+  g_assert_null (mt_tour_find_version (lin, "2", &error));
+  g_assert_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, lin_id));
+  g_assert_nonnull (strstr (error->message, wei_id));
+
+  next = mt_tour_issue_version (wei, NULL);
+  g_assert_cmpuint (mt_version_get_number (next), ==, 3);
+  /* the greater of the two is each delegate's copy before it */
+  {
+    MtDelegate *delegate = g_list_model_get_item (mt_tour_get_delegates (lin), 0);
+    MtVersion *received = mt_tour_get_received_version (lin, mt_entity_get_id (MT_ENTITY (delegate)));
+
+    g_assert_true (received == mt_tour_get_latest_version (lin));
+    g_object_unref (delegate);
+  }
+}
+
+/* A version withdrawn on one copy is withdrawn on the other after the
+ * merge, in either order; an issue the merge brings in is no step of the
+ * history. */
+static void
+test_versions_withdrawn (void)
+{
+  g_autoptr(MtTour) lin = mt_tour_generate (40, 20, 20, 3);
+  g_autoptr(MtTour) wei = NULL;
+  g_autoptr(MtMergeReport) report = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *merged = NULL;
+  guint steps;
+
+  g_assert_true (mt_tour_set_replica (lin, "lin"));
+  mt_tour_issue_version (lin, NULL);
+  id = g_strdup (mt_version_get_id (mt_tour_issue_version (lin, NULL)));
+  wei = copy_of (lin, "wei");
+  g_assert_cmpuint (count_versions (wei), ==, 2);
+
+  /* Lin takes it back */
+  g_assert_true (mt_history_undo (mt_tour_get_history (lin)));
+  g_assert_cmpuint (count_versions (lin), ==, 1);
+
+  report = merge_into (wei, lin, NULL);
+  g_assert_true (mt_version_get_withdrawn (mt_tour_lookup_version (wei, id)));
+  g_assert_cmpuint (count_versions (wei), ==, 1);
+  g_assert_cmpuint (count_kind (report, MT_MERGE_CHANGED), ==, 1);
+  merged = assert_converge (lin, wei);
+  g_assert_nonnull (strstr (merged, "\"withdrawn\" : true"));
+
+  /* Wei issues one: it reaches Lin, and is no step of Lin's history to
+   * be undone */
+  mt_tour_issue_version (wei, "Wei's");
+  g_clear_pointer (&report, mt_merge_report_free);
+  steps = mt_history_get_n_steps (mt_tour_get_history (lin));
+  report = merge_into (lin, wei, NULL);
+  g_assert_cmpuint (count_versions (lin), ==, 2);
+  g_assert_cmpuint (mt_history_get_n_steps (mt_tour_get_history (lin)), ==, steps);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -609,6 +719,8 @@ main (int    argc,
   g_test_add_func ("/model/merge/clamped-order", test_clamped_order);
   g_test_add_func ("/model/merge/list-reorder", test_list_reorder);
   g_test_add_func ("/model/merge/new-tour-stamps", test_new_tour_stamps);
+  g_test_add_func ("/model/merge/versions-issued-together", test_versions_issued_together);
+  g_test_add_func ("/model/merge/versions-withdrawn", test_versions_withdrawn);
 
   return g_test_run ();
 }

@@ -462,6 +462,58 @@ test_save_async (void)
   remove_tree (dir);
 }
 
+
+/* Issued versions go into the file and come back as they were: numbers,
+ * notes, meeting points, a withdrawn one, and members of a newer version
+ * inside a version, written back. */
+static void
+test_round_trip_versions (void)
+{
+  g_autoptr(MtTour) tour = mt_tour_generate (60, 30, 40, 9);
+  g_autoptr(MtVisit) visit = g_list_model_get_item (mt_tour_get_visits (tour), 2);
+  g_autoptr(MtTour) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *again = NULL, *with_unknown = NULL;
+  MtVersion *first, *second;
+  g_autoptr(MtSnapshot) snapshot = NULL;
+  const MtVersionItem *item;
+
+  first = mt_tour_issue_version (tour, "第一版：发给全体记者 \"all\"");
+  mt_visit_set_meeting_point (visit, "Hotel lobby, 08:45");
+  mt_tour_move_visit (tour, visit, mt_visit_get_start (visit) + 3600);
+  second = mt_tour_issue_version (tour, NULL);
+  mt_tour_issue_version (tour, "taken back");
+  g_assert_true (mt_history_undo (mt_tour_get_history (tour)));
+  assert_round_trip (tour);
+
+  text = save_text (tour);
+  loaded = load_text (text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mt_tour_get_versions (loaded)), ==, 2);
+  g_assert_cmpstr (mt_version_get_note (mt_tour_lookup_version (loaded, mt_version_get_id (first))), ==,
+                   "第一版：发给全体记者 \"all\"");
+  snapshot = mt_version_dup_snapshot (mt_tour_lookup_version (loaded, mt_version_get_id (second)));
+  item = mt_snapshot_lookup_item (snapshot, mt_entity_get_id (MT_ENTITY (visit)));
+  g_assert_cmpstr (item->where, ==, "Hotel lobby, 08:45");
+  g_assert_cmpint (item->start, ==, mt_visit_get_start (visit));
+
+  /* a member a newer version puts in a version is kept */
+  {
+    g_auto(GStrv) parts = g_strsplit (text, "\"number\" : 1,", 2);
+    g_autoptr(MtTour) future = NULL;
+    g_autofree char *future_text = NULL;
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+    with_unknown = g_strconcat (parts[0], "\"number\" : 1, \"colour\" : \"teal\",", parts[1], NULL);
+    future = load_text (with_unknown, NULL, &error);
+    g_assert_no_error (error);
+    future_text = save_text (future);
+    g_assert_nonnull (strstr (future_text, "\"colour\" : \"teal\""));
+  }
+  again = save_text (loaded);
+  g_assert_cmpstr (text, ==, again);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -472,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/model/tour-file/round-trip-generated", test_round_trip_generated);
   g_test_add_func ("/model/tour-file/unknown-fields", test_unknown_fields);
   g_test_add_func ("/model/tour-file/organiser-contact", test_organiser_contact);
+  g_test_add_func ("/model/tour-file/round-trip-versions", test_round_trip_versions);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/model/tour-file/bad/%s", bad_cases[i].name);

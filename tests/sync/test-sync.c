@@ -309,6 +309,26 @@ uids_of_feed (const char *path)
   return uids;
 }
 
+/* By RFC 7986 a feed names itself, a delegate's after the delegate, and
+ * says how often to look again */
+static void
+assert_feed_named (const char *path,
+                   const char *tour_title,
+                   const char *delegate_name)
+{
+  g_autofree char *text = NULL, *unfolded = NULL, *line = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  parts = g_strsplit (text, "\r\n ", -1);
+  unfolded = g_strjoinv ("", parts);
+  g_assert_nonnull (strstr (unfolded, "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n"));
+  line = delegate_name != NULL ? g_strdup_printf ("\r\nNAME:%s: %s\r\n", tour_title, delegate_name)
+                               : g_strdup ("\r\nNAME:");
+  if (strstr (unfolded, line) == NULL)
+    g_error ("%s has no “%s”", path, line + 2);
+}
+
 static void
 test_feeds (gconstpointer data)
 {
@@ -347,6 +367,7 @@ test_feeds (gconstpointer data)
                                     feed->kind == MT_ENTITY_DELEGATE ? feed->id : NULL, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (g_hash_table_size (uids), ==, items->len);
+      assert_feed_named (path, mt_tour_get_title (lin->tour), feed->kind == MT_ENTITY_DELEGATE ? feed->title : NULL);
       for (guint j = 0; j < items->len; j++)
         {
           g_autofree char *uid = mt_ical_uid_for_id (mt_entity_get_id (g_ptr_array_index (items, j)));

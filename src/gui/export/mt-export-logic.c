@@ -16,6 +16,11 @@
 #include "mt-export-logic.h"
 #include "mt-ical.h"
 
+/* A printout in the language the dialog chose and pushed (mt_language_push()),
+ * a delegate's too: "" is the language of the moment, where the formats'
+ * default would be the delegate's own */
+static const MtPrintOptions in_chosen_language = { MT_PRINT_FOR_DELEGATES, "", FALSE, NULL };
+
 const char *
 mt_export_format_extension (MtExportFormat format)
 {
@@ -52,7 +57,8 @@ mt_export_write (MtTour              *tour,
     case MT_EXPORT_ICS:
       return mt_ical_export_file (tour, scope->group_id, scope->delegate_id, file, cancellable, error);
     case MT_EXPORT_PDF:
-      return mt_print_write_pdf (tour, scope->group_id, scope->delegate_id, paper, file, cancellable, error);
+      return mt_print_write_pdf_with_options (tour, scope->group_id, scope->delegate_id, &in_chosen_language,
+                                              paper, file, cancellable, error);
     case MT_EXPORT_CSV:
       bytes = mt_csv_export_schedule (tour, scope->group_id, scope->delegate_id, error);
       return bytes != NULL
@@ -141,7 +147,7 @@ mt_print_job_new (MtTour              *tour,
   job->first = g_array_new (FALSE, FALSE, sizeof (guint));
   if (delegate_ids == NULL || delegate_ids[0] == NULL)
     {
-      MtPrintLayout *layout = mt_print_layout_new (tour, group_id, NULL, error);
+      MtPrintLayout *layout = mt_print_layout_new_with_options (tour, group_id, NULL, &in_chosen_language, error);
 
       if (layout == NULL)
         return NULL;
@@ -149,7 +155,8 @@ mt_print_job_new (MtTour              *tour,
     }
   for (guint i = 0; delegate_ids != NULL && delegate_ids[i] != NULL; i++)
     {
-      MtPrintLayout *layout = mt_print_layout_new (tour, NULL, delegate_ids[i], error);
+      MtPrintLayout *layout = mt_print_layout_new_with_options (tour, NULL, delegate_ids[i], &in_chosen_language,
+                                                                error);
 
       if (layout == NULL)
         return NULL;

@@ -419,6 +419,20 @@ changed_text (MtTour        *tour,
   g_autofree char *value = NULL;
   gboolean of_tour = change->entity_kind >= MT_N_ENTITY_KINDS;
 
+  /* a version of the plan issued to the delegates, or withdrawn */
+  if (of_tour && strcmp (change->field, "versions") == 0)
+    {
+      gboolean issued = change->new_value != NULL && JSON_NODE_HOLDS_VALUE (change->new_value);
+      JsonNode *label = issued ? change->new_value : change->old_value;
+      const char *version = label != NULL && JSON_NODE_HOLDS_VALUE (label) ? json_node_get_string (label) : NULL;
+
+      if (issued)
+        /* Translators: who, then "Version 3" */
+        return g_strdup_printf (_("%1$s issued %2$s to the delegates"), who, item_name (version));
+      /* Translators: who, then "Version 3" */
+      return g_strdup_printf (_("%1$s withdrew %2$s"), who, item_name (version));
+    }
+
   if (is_name_field (change->entity_kind, change->field) && !is_long (change->new_value))
     {
       const char *old_name = change->old_value != NULL && JSON_NODE_HOLDS_VALUE (change->old_value)

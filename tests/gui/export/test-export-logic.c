@@ -9,6 +9,10 @@
 #include "mt-export-logic.h"
 #include "mt-import-preview.h"
 
+/* as the Print and Export dialogs print: in the language they chose (here
+ * the app's), a delegate's printout too */
+static const MtPrintOptions in_app_language = { MT_PRINT_FOR_DELEGATES, "", FALSE, NULL };
+
 /* The files of a folder of schedules: named after each delegate, nothing a
  * file system refuses, none twice (case aside) */
 static void
@@ -47,8 +51,8 @@ test_print_job (void)
   const char *unknown[] = { "no-such-delegate", NULL };
   g_autoptr(MtPrintJob) job = mt_print_job_new (tour, NULL, ids, NULL);
   g_autoptr(MtPrintJob) none = NULL;
-  g_autoptr(MtPrintLayout) la = mt_print_layout_new (tour, NULL, ids[0], NULL);
-  g_autoptr(MtPrintLayout) lb = mt_print_layout_new (tour, NULL, ids[1], NULL);
+  g_autoptr(MtPrintLayout) la = mt_print_layout_new_with_options (tour, NULL, ids[0], &in_app_language, NULL);
+  g_autoptr(MtPrintLayout) lb = mt_print_layout_new_with_options (tour, NULL, ids[1], &in_app_language, NULL);
   g_autoptr(GError) error = NULL;
   double w, h;
 

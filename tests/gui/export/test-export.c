@@ -162,7 +162,8 @@ test_pdf_delegate (void)
   MtTour *tour = mt_window_get_tour (window);
   g_autoptr(MtDelegate) delegate = g_list_model_get_item (mt_tour_get_delegates (tour), 3);
   const char *id = mt_entity_get_id (MT_ENTITY (delegate));
-  g_autoptr(MtPrintLayout) layout = mt_print_layout_new (tour, NULL, id, NULL);
+  const MtPrintOptions in_app_language = { MT_PRINT_FOR_DELEGATES, "", FALSE, NULL };
+  g_autoptr(MtPrintLayout) layout = mt_print_layout_new_with_options (tour, NULL, id, &in_app_language, NULL);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;

@@ -11,6 +11,10 @@
 #include "mt-print.h"
 #include "mt-print-dialog.h"
 
+/* as the Print and Export dialogs print: in the language they chose (here
+ * the app's), a delegate's printout too */
+static const MtPrintOptions in_app_language = { MT_PRINT_FOR_DELEGATES, "", FALSE, NULL };
+
 static MtApplication *app;
 static char *out_dir;
 
@@ -98,7 +102,7 @@ test_pages (void)
   pages = print_pages (dialog, "delegate.pdf");
   g_assert_cmpuint (pages, ==, mt_print_dialog_get_n_pages (dialog));
   {
-    g_autoptr(MtPrintLayout) layout = mt_print_layout_new (tour, NULL, mt_entity_get_id (MT_ENTITY (delegate)), NULL);
+    g_autoptr(MtPrintLayout) layout = mt_print_layout_new_with_options (tour, NULL, mt_entity_get_id (MT_ENTITY (delegate)), &in_app_language, NULL);
     double width, height;
 
     mt_paper_get_size (MT_PAPER_LETTER, &width, &height);
@@ -117,8 +121,8 @@ test_several (void)
   MtTour *tour = mt_window_get_tour (window);
   g_autoptr(MtDelegate) a = g_list_model_get_item (mt_tour_get_delegates (tour), 0);
   g_autoptr(MtDelegate) b = g_list_model_get_item (mt_tour_get_delegates (tour), 50);
-  g_autoptr(MtPrintLayout) layout_a = mt_print_layout_new (tour, NULL, mt_entity_get_id (MT_ENTITY (a)), NULL);
-  g_autoptr(MtPrintLayout) layout_b = mt_print_layout_new (tour, NULL, mt_entity_get_id (MT_ENTITY (b)), NULL);
+  g_autoptr(MtPrintLayout) layout_a = mt_print_layout_new_with_options (tour, NULL, mt_entity_get_id (MT_ENTITY (a)), &in_app_language, NULL);
+  g_autoptr(MtPrintLayout) layout_b = mt_print_layout_new_with_options (tour, NULL, mt_entity_get_id (MT_ENTITY (b)), &in_app_language, NULL);
   MtPrintDialog *dialog = open_print (window);
   MtScopeChooser *scope = mt_print_dialog_get_scope (dialog);
   double width, height;

@@ -103,6 +103,26 @@ test_words_moved (Pair          *pair,
   g_assert_cmpstr (text_of (items, 0), ==, "Wei made “Transfer: Guangzhou → Shenzhen” end at 10:15");
 }
 
+/* A version of the plan Wei issued reads as such, and so does its
+ * withdrawal */
+static void
+test_words_versions (Pair          *pair,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  mt_tour_issue_version (pair->wei, "Sent on the coach");
+  items = merge_words (pair);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (text_of (items, 0), ==, "Wei issued Version 1 to the delegates");
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  g_assert_true (mt_history_undo (mt_tour_get_history (pair->wei)));
+  items = merge_words (pair);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (text_of (items, 0), ==, "Wei withdrew Version 1");
+}
+
 /* Renames, statuses, sites, long notes, additions and deletions, and the
  * tour's own title each read as a sentence. */
 static void
@@ -383,6 +403,7 @@ main (int   argc,
   g_test_add ("/sync-ui/words/moved", Pair, NULL, pair_setup, test_words_moved, pair_teardown);
   g_test_add ("/sync-ui/words/fields", Pair, NULL, pair_setup, test_words_fields, pair_teardown);
   g_test_add ("/sync-ui/words/values", Pair, NULL, pair_setup, test_words_values, pair_teardown);
+  g_test_add ("/sync-ui/words/versions", Pair, NULL, pair_setup, test_words_versions, pair_teardown);
   g_test_add_func ("/sync-ui/status", test_status);
   g_test_add_func ("/sync-ui/policy", test_policy);
   g_test_add ("/sync-ui/pending", Pair, NULL, pair_setup, test_pending, pair_teardown);
