@@ -24,43 +24,6 @@
 #include "mt-ical.h"
 #include "mt-wall-time.h"
 
-/* What the import does to one visit, or to the times and status of one
- * interview, decided before anything changes. A field the file does not
- * give (has_… unset) stays as it is. */
-typedef struct
-{
-  char              *id;
-  MtVisit           *visit;  /* the existing one, or NULL to add one */
-  MtInterview       *interview; /* or an existing interview */
-  char              *title;
-  char              *notes;
-  char              *site_id;
-  char             **groups;
-  char             **speakers;
-  gint64             start;
-  gint64             end;
-  guint              sequence;
-  MtVisitStatus      status;
-  MtInterviewStatus  interview_status;
-  MtVisitKind        kind;
-  guint              has_kind : 1;
-  guint              has_notes : 1;
-  guint              has_groups : 1;
-  guint              has_speakers : 1;
-} Plan;
-
-static void
-plan_free (Plan *plan)
-{
-  g_free (plan->id);
-  g_free (plan->title);
-  g_free (plan->notes);
-  g_free (plan->site_id);
-  g_strfreev (plan->groups);
-  g_strfreev (plan->speakers);
-  g_free (plan);
-}
-
 typedef struct
 {
   MtTour        *tour;
@@ -667,140 +630,6 @@ plan_event (Import        *import,
     }
 }
 
-static gboolean
-strv_equal (const char * const *a,
-            const char * const *b)
-{
-  if (a == NULL || b == NULL)
-    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
-  return g_strv_equal (a, b);
-}
-
-static gboolean
-plan_changes_visit (Plan *plan)
-{
-  MtVisit *visit = plan->visit;
-
-  return g_strcmp0 (mt_visit_get_title (visit), plan->title) != 0 ||
-         mt_visit_get_start (visit) != plan->start ||
-         mt_visit_get_end (visit) != plan->end ||
-         mt_visit_get_status (visit) != plan->status ||
-         (plan->has_kind && mt_visit_get_visit_kind (visit) != plan->kind) ||
-         (plan->site_id != NULL && g_strcmp0 (mt_visit_get_site (visit), plan->site_id) != 0) ||
-         (plan->has_notes && g_strcmp0 (mt_visit_get_notes (visit), plan->notes) != 0) ||
-         (plan->has_groups && !strv_equal (mt_visit_get_groups (visit), (const char * const *) plan->groups)) ||
-         (plan->has_speakers && !strv_equal (mt_visit_get_speakers (visit), (const char * const *) plan->speakers));
-}
-
-/* an interview's times and status; TRUE where they changed */
-static gboolean
-apply_to_interview (Plan *plan)
-{
-  MtInterview *interview = plan->interview;
-
-  if (mt_interview_get_start (interview) == plan->start && mt_interview_get_end (interview) == plan->end &&
-      mt_interview_get_status (interview) == plan->interview_status)
-    return FALSE;
-  /* keep end after start at every step */
-  if (mt_interview_get_end (interview) != MT_TIME_UNSET && plan->start >= mt_interview_get_end (interview))
-    {
-      mt_interview_set_end (interview, plan->end);
-      mt_interview_set_start (interview, plan->start);
-    }
-  else
-    {
-      mt_interview_set_start (interview, plan->start);
-      mt_interview_set_end (interview, plan->end);
-    }
-  mt_interview_set_status (interview, plan->interview_status);
-  return TRUE;
-}
-
-static void
-apply_to_visit (Plan *plan)
-{
-  MtVisit *visit = plan->visit;
-
-  mt_visit_set_title (visit, plan->title);
-  /* keep end after start at every step */
-  if (plan->start >= mt_visit_get_end (visit))
-    {
-      mt_visit_set_end (visit, plan->end);
-      mt_visit_set_start (visit, plan->start);
-    }
-  else
-    {
-      mt_visit_set_start (visit, plan->start);
-      mt_visit_set_end (visit, plan->end);
-    }
-  mt_visit_set_status (visit, plan->status);
-  if (plan->has_kind)
-    mt_visit_set_visit_kind (visit, plan->kind);
-  if (plan->site_id != NULL)
-    mt_visit_set_site (visit, plan->site_id);
-  if (plan->has_notes)
-    mt_visit_set_notes (visit, plan->notes);
-  if (plan->has_groups)
-    mt_visit_set_groups (visit, (const char * const *) plan->groups);
-  if (plan->has_speakers)
-    mt_visit_set_speakers (visit, (const char * const *) plan->speakers);
-}
-
-static void
-apply (Import       *import,
-       const char   *group_id,
-       MtIcalImport *result)
-{
-  MtHistory *history = mt_tour_get_history (import->tour);
-
-  mt_history_begin (history, _("Import calendar"));
-  for (guint i = 0; i < import->plans->len; i++)
-    {
-      Plan *plan = g_ptr_array_index (import->plans, i);
-      MtEntity *item = plan->visit ? MT_ENTITY (plan->visit) : MT_ENTITY (plan->interview);
-
-      if (plan->interview != NULL && apply_to_interview (plan))
-        result->n_updated++;
-      else if (plan->visit != NULL && plan_changes_visit (plan))
-        {
-          apply_to_visit (plan);
-          result->n_updated++;
-        }
-      else if (item != NULL)
-        result->n_unchanged++;
-      else
-        {
-          g_autoptr(MtVisit) added = mt_visit_new (plan->id);
-          const char *groups[] = { group_id, NULL };
-
-          mt_visit_set_title (added, plan->title);
-          mt_visit_set_start (added, plan->start);
-          mt_visit_set_end (added, plan->end);
-          mt_visit_set_status (added, plan->status);
-          mt_visit_set_visit_kind (added, plan->kind);
-          mt_visit_set_site (added, plan->site_id);
-          mt_visit_set_notes (added, plan->notes);
-          mt_visit_set_speakers (added, (const char * const *) plan->speakers);
-          /* the group the import is for, else the groups the file gives */
-          if (group_id != NULL)
-            mt_visit_set_groups (added, groups);
-          else
-            mt_visit_set_groups (added, (const char * const *) plan->groups);
-          _mt_entity_set_revision (MT_ENTITY (added), plan->sequence);
-          if (!mt_tour_add (import->tour, MT_ENTITY (added), NULL))
-            g_assert_not_reached (); /* its id was looked up when planning */
-          result->n_added++;
-          continue;
-        }
-      /* RFC 5546, 2.1.5: the next export carries at least the SEQUENCE
-       * read, and each later change raises it (the revision is saved and
-       * the sync merge keeps the greater) */
-      if (mt_entity_get_revision (item) < plan->sequence)
-        _mt_entity_set_revision (item, plan->sequence);
-    }
-  mt_history_end (history);
-}
-
 static void
 clear_zone (gpointer zone)
 {
@@ -909,7 +738,7 @@ mt_ical_import_data (MtTour        *tour,
   import.zone = mt_tour_get_zone (tour);
   import.found_zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, clear_zone);
   import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  import.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
+  import.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) _mt_ical_plan_free);
   import.problems = result->problems;
   import.notes = result->notes;
   index_sites (&import);
@@ -921,7 +750,7 @@ mt_ical_import_data (MtTour        *tour,
     if (!plan_range (&import, data, &g_array_index (scan.events, Range, i), name, error))
       goto out;
 
-  apply (&import, group_id, result);
+  _mt_ical_apply_plans (tour, import.plans, group_id, result);
   result->n_left_out = result->problems->len;
   ok = TRUE;
 

@@ -6,6 +6,8 @@
 
 #include <libical-glib/libical-glib.h>
 
+#include "mt-ical.h"
+
 G_BEGIN_DECLS
 
 /* libical-glib 3.0 declares no cleanup functions of its own */
@@ -117,6 +119,39 @@ NotesRead _mt_ical_notes_of         (EventLines  *lines,
 /* whether @text, as an export writes it, reads back as @read */
 gboolean  _mt_ical_text_reads_as    (const char  *text,
                                      const char  *read);
+
+/* What the import does to one visit, or to the times and status of one
+ * interview, decided before anything changes. A field the file does not
+ * give (has_… unset) stays as it is. */
+typedef struct
+{
+  char              *id;
+  MtVisit           *visit;  /* the existing one, or NULL to add one */
+  MtInterview       *interview; /* or an existing interview */
+  char              *title;
+  char              *notes;
+  char              *site_id;
+  char             **groups;
+  char             **speakers;
+  gint64             start;
+  gint64             end;
+  guint              sequence;
+  MtVisitStatus      status;
+  MtInterviewStatus  interview_status;
+  MtVisitKind        kind;
+  guint              has_kind : 1;
+  guint              has_notes : 1;
+  guint              has_groups : 1;
+  guint              has_speakers : 1;
+} Plan;
+
+void      _mt_ical_plan_free        (Plan        *plan);
+/* Carries out @plans (of Plan) on @tour as one undoable step, counting in
+ * @result; the visits it adds go to @group_id where not NULL */
+void      _mt_ical_apply_plans      (MtTour       *tour,
+                                     GPtrArray    *plans,
+                                     const char   *group_id,
+                                     MtIcalImport *result);
 
 void      _mt_ical_scan_init        (Scan        *scan);
 void      _mt_ical_scan_clear       (Scan        *scan);
