@@ -369,8 +369,11 @@ plan_text_fields (Import     *import,
   switch (_mt_ical_notes_of (lines, uid, description, &notes))
     {
     case NOTES_READ:
-      /* what the export could not write is no change */
-      plan->has_notes = plan->visit == NULL || !_mt_ical_text_reads_as (old_notes, notes);
+      /* what the export could not write is no change, nor is another
+       * calendar's event without a DESCRIPTION */
+      plan->has_notes = plan->visit == NULL ||
+                        (!_mt_ical_text_reads_as (old_notes, notes) &&
+                         (_mt_ical_is_own_event (lines) || g_hash_table_contains (lines->lines, "DESCRIPTION")));
       plan->notes = plan->has_notes ? g_steal_pointer (&notes) : g_strdup (old_notes);
       break;
     case NOTES_MANGLED:

@@ -211,6 +211,41 @@ test_not_taken (void)
   mt_ical_import_clear (&result);
 }
 
+/* Item 1 for another calendar's events: its DESCRIPTION is the notes, and
+ * an event without one leaves the notes as they are */
+static void
+test_foreign_description (void)
+{
+  static const char head[] =
+    "BEGIN:VCALENDAR\r\n"
+    "BEGIN:VEVENT\r\n"
+    "UID:booking-7@venue.example\r\n"
+    "DTSTART:20240514T020000Z\r\n"
+    "SUMMARY:Hall booking\r\n";
+  static const char tail[] = "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(MtTour) tour = small_tour_new ();
+  g_autofree char *id = mt_ical_id_for_uid ("booking-7@venue.example");
+  g_autofree char *first = g_strconcat (head, "DESCRIPTION:Bring badges.\r\n", tail, NULL);
+  g_autofree char *changed = g_strconcat (head, "DESCRIPTION:Bring badges and IDs.\r\n", tail, NULL);
+  g_autofree char *without = g_strconcat (head, tail, NULL);
+  MtIcalImport result;
+
+  g_assert_true (import (tour, first, &result));
+  g_assert_cmpuint (result.n_added, ==, 1);
+  mt_ical_import_clear (&result);
+  g_assert_cmpstr (mt_visit_get_notes (visit (tour, id)), ==, "Bring badges.");
+
+  g_assert_true (import (tour, changed, &result));
+  g_assert_cmpuint (result.n_updated, ==, 1);
+  mt_ical_import_clear (&result);
+  g_assert_cmpstr (mt_visit_get_notes (visit (tour, id)), ==, "Bring badges and IDs.");
+
+  g_assert_true (import (tour, without, &result));
+  g_assert_cmpuint (result.n_unchanged, ==, 1);
+  mt_ical_import_clear (&result);
+  g_assert_cmpstr (mt_visit_get_notes (visit (tour, id)), ==, "Bring badges and IDs.");
+}
+
 /* Item 2: without STATUS, a visit keeps its status */
 static void
 test_no_status (void)
@@ -437,6 +472,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/formats/ical-reimport/changed-elsewhere", test_changed_elsewhere);
+  g_test_add_func ("/formats/ical-reimport/foreign-description", test_foreign_description);
   g_test_add_func ("/formats/ical-reimport/not-taken", test_not_taken);
   g_test_add_func ("/formats/ical-reimport/no-status", test_no_status);
   g_test_add_func ("/formats/ical-reimport/sequence", test_sequence);
