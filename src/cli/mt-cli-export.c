@@ -343,11 +343,13 @@ mt_cli_import (int    argc,
           mt_ical_import_clear (&result);
           return MT_CLI_USAGE;
         }
+      /* the events left out, then what was not taken from the others */
       print_problems (result.problems, name);
-      problems = result.problems->len > 0;
+      print_problems (result.notes, name);
+      problems = result.n_left_out > 0;
       /* what was imported is told once it is saved */
       summary = g_strdup_printf (_("%u visits added, %u updated, %u unchanged, %u events left out"),
-                                 result.n_added, result.n_updated, result.n_unchanged, result.problems->len);
+                                 result.n_added, result.n_updated, result.n_unchanged, result.n_left_out);
       mt_ical_import_clear (&result);
     }
   else

@@ -98,8 +98,10 @@ mt_csv_export_roster (MtTour *tour)
 
   g_return_val_if_fail (MT_IS_TOUR (tour), NULL);
 
+  /* in English whatever the interface's language, so that the file reads
+   * back in any (the import takes the translated names too) */
   for (guint i = 0; i < N_COLUMNS; i++)
-    header[i] = _(_mt_csv_roster_columns[i].header);
+    header[i] = _mt_csv_roster_columns[i].header;
   append_row (out, header, N_COLUMNS);
 
   delegates = mt_tour_get_delegates (tour);

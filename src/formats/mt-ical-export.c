@@ -495,6 +495,44 @@ put_times (Writer *w,
     put_wall_time (w, "DTEND", end);
 }
 
+/* What an import of the file takes back into the planner's fields, after
+ * the DESCRIPTION (in w->scratch) was written: CATEGORIES in English
+ * whatever the interface's language; where the notes begin in the
+ * DESCRIPTION, after the lines written for the reader; a visit's groups
+ * (ids) and speakers. */
+static void
+put_planner_fields (Writer   *w,
+                    MtEntity *item)
+{
+  const char * const *groups = MT_IS_VISIT (item) ? mt_visit_get_groups (MT_VISIT (item)) : NULL;
+  const char * const *speakers = MT_IS_VISIT (item) ? mt_visit_get_speakers (MT_VISIT (item)) : NULL;
+  const char *notes = MT_IS_VISIT (item) ? mt_visit_get_notes (MT_VISIT (item))
+                                         : mt_interview_get_notes (MT_INTERVIEW (item));
+  gsize notes_at = w->scratch->len;
+  const char * const *lists[] = { groups, speakers };
+  const char *list_names[] = { "X-MEDIATOUR-GROUPS:", "X-MEDIATOUR-SPEAKERS:" };
+
+  put_text (w, "CATEGORIES", MT_IS_VISIT (item) ? mt_visit_kind_to_name (mt_visit_get_visit_kind (MT_VISIT (item)))
+                                                : MT_ICAL_INTERVIEW_CATEGORY);
+  if (notes != NULL && *notes != '\0' && g_str_has_suffix (w->scratch->str, notes))
+    notes_at -= strlen (notes);
+  g_string_append_printf (w->line, "X-MEDIATOUR-NOTES-AT:%" G_GSIZE_FORMAT, notes_at);
+  put_line (w);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      if (lists[l] == NULL || lists[l][0] == NULL)
+        continue;
+      g_string_append (w->line, list_names[l]);
+      for (guint i = 0; lists[l][i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append_c (w->line, ',');
+          append_escaped (w->line, lists[l][i]);
+        }
+      put_line (w);
+    }
+}
+
 static void
 put_visit (Writer  *w,
            MtVisit *visit)
@@ -505,7 +543,7 @@ put_visit (Writer  *w,
   put_text (w, "SUMMARY", mt_visit_get_title (visit));
   put_site (w, mt_tour_lookup_kind (w->tour, MT_ENTITY_SITE, mt_visit_get_site (visit)), NULL);
   put_visit_description (w, visit);
-  put_text (w, "CATEGORIES", mt_visit_kind_to_label (mt_visit_get_visit_kind (visit)));
+  put_planner_fields (w, MT_ENTITY (visit));
   put_raw (w, "STATUS", visit_status_value (mt_visit_get_status (visit)));
   put_raw (w, "END", "VEVENT");
 }
@@ -533,7 +571,7 @@ put_interview (Writer      *w,
   else if (location != NULL && *location != '\0')
     put_text (w, "LOCATION", location);
   put_interview_description (w, interview, site);
-  put_text (w, "CATEGORIES", _("Interview"));
+  put_planner_fields (w, MT_ENTITY (interview));
   put_raw (w, "STATUS", interview_status_value (mt_interview_get_status (interview)));
   put_raw (w, "END", "VEVENT");
 }

@@ -24,32 +24,6 @@
 #include "mt-ical.h"
 #include "mt-wall-time.h"
 
-/* What the import does to one visit, decided before anything changes. */
-typedef struct
-{
-  char          *id;
-  MtVisit       *visit;  /* the existing one, or NULL to add one */
-  char          *title;
-  char          *notes;
-  char          *site_id;
-  gint64         start;
-  gint64         end;
-  guint          sequence;
-  MtVisitStatus  status;
-  MtVisitKind    kind;
-  guint          has_kind : 1;
-} Plan;
-
-static void
-plan_free (Plan *plan)
-{
-  g_free (plan->id);
-  g_free (plan->title);
-  g_free (plan->notes);
-  g_free (plan->site_id);
-  g_free (plan);
-}
-
 typedef struct
 {
   MtTour        *tour;
@@ -59,8 +33,8 @@ typedef struct
   GHashTable *sites;    /* "name", "name (local), address" → MtSite */
   GHashTable *seen;     /* ids met so far */
   GPtrArray  *plans;
-  GPtrArray  *problems;
-  guint       n_skipped_interviews;
+  GPtrArray  *problems; /* one per event left out */
+  GPtrArray  *notes;    /* what was not taken from the events imported */
 } Import;
 
 /* the line of @property in @event, or of its BEGIN where it has none */
@@ -73,19 +47,43 @@ line_of (EventLines *event,
   return line != 0 ? line : event->begin_line;
 }
 
+static void
+add_message (GPtrArray  *messages,
+             guint       line,
+             const char *format,
+             va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_ptr_array_add (messages, g_strdup_printf (_("line %u: %s"), line, message));
+}
+
+/* an event left out */
 static void G_GNUC_PRINTF (3, 4)
 report (Import     *import,
         guint       line,
         const char *format,
         ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_message (import->problems, line, format, args);
   va_end (args);
-  g_ptr_array_add (import->problems, g_strdup_printf (_("line %u: %s"), line, message));
+}
+
+/* something an event imported holds that the import did not take */
+static void G_GNUC_PRINTF (3, 4)
+remark (Import     *import,
+        guint       line,
+        const char *format,
+        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_message (import->notes, line, format, args);
+  va_end (args);
 }
 
 static void
@@ -146,10 +144,14 @@ kind_from_categories (ICalComponent *event,
         {
           const char *value = g_strstrip (values[i]);
 
-          if (g_ascii_strcasecmp (value, "Interview") == 0 || g_utf8_collate (value, _("Interview")) == 0)
+          /* in English, as files carry them, or in the interface's language,
+           * as older versions wrote them */
+          if (g_ascii_strcasecmp (value, MT_ICAL_INTERVIEW_CATEGORY) == 0 ||
+              g_utf8_collate (value, _(MT_ICAL_INTERVIEW_CATEGORY)) == 0)
             *is_interview = TRUE;
           for (guint k = 0; k < klass->n_values && !found; k++)
             if (g_ascii_strcasecmp (value, klass->values[k].value_nick) == 0 ||
+                g_ascii_strcasecmp (value, mt_visit_kind_to_name (klass->values[k].value)) == 0 ||
                 g_utf8_collate (value, mt_visit_kind_to_label (klass->values[k].value)) == 0)
               {
                 *kind = klass->values[k].value;
@@ -323,6 +325,103 @@ in_tour_years (Import     *import,
   return FALSE;
 }
 
+/* A plan for the event's item: its id, times and SEQUENCE, and what the
+ * event holds that the import does not take, reported */
+static Plan *
+plan_new (Import         *import,
+          ICalComponent  *event,
+          EventLines     *lines,
+          char          **id,
+          gint64          start,
+          gint64          end)
+{
+  Plan *plan = g_new0 (Plan, 1);
+  const char *summary = i_cal_component_get_summary (event);
+  g_autofree char *parts = NULL;
+  guint first_line;
+
+  plan->id = g_steal_pointer (id);
+  plan->start = start;
+  plan->end = end;
+  plan->sequence = MAX (i_cal_component_get_sequence (event), 0);
+  g_ptr_array_add (import->plans, plan);
+
+  parts = _mt_ical_parts_not_taken (lines, &first_line);
+  if (parts != NULL)
+    /* Translators: %s are iCalendar's names of what an event holds, "ATTENDEE, VALARM", and its title */
+    remark (import, first_line, _("the import does not take %s of “%s”; they stay in the file only"),
+            parts, summary ? summary : plan->id);
+  return plan;
+}
+
+/* groups (ids of the tour's) and speakers from our own export, and notes */
+static void
+plan_text_fields (Import     *import,
+                  Plan       *plan,
+                  EventLines *lines,
+                  const char *uid,
+                  const char *description,
+                  const char *shown)
+{
+  const char *old_notes = plan->visit ? mt_visit_get_notes (plan->visit) : NULL;
+  g_autofree char *notes = NULL;
+
+  switch (_mt_ical_notes_of (lines, uid, description, &notes))
+    {
+    case NOTES_READ:
+      /* what the export could not write is no change, nor is another
+       * calendar's event without a DESCRIPTION */
+      plan->has_notes = plan->visit == NULL ||
+                        (!_mt_ical_text_reads_as (old_notes, notes) &&
+                         (_mt_ical_is_own_event (lines) || g_hash_table_contains (lines->lines, "DESCRIPTION")));
+      plan->notes = plan->has_notes ? g_steal_pointer (&notes) : g_strdup (old_notes);
+      break;
+    case NOTES_MANGLED:
+      if (plan->visit == NULL)
+        {
+          /* nothing to keep: the whole text, so nothing is lost */
+          plan->notes = g_strdup (description);
+          plan->has_notes = TRUE;
+          break;
+        }
+      /* the lines written for the reader changed, the notes after them not */
+      if (old_notes != NULL && description != NULL && g_str_has_suffix (description, old_notes))
+        break;
+      remark (import, line_of (lines, "DESCRIPTION"),
+              _("the description of “%s” was changed where the planner wrote speakers and groups; "
+                "its notes are kept as they were"), shown ? shown : "");
+      break;
+    case NOTES_NOT_MARKED:
+    default:
+      if (plan->visit == NULL)
+        {
+          plan->notes = g_strdup (description);
+          plan->has_notes = TRUE;
+        }
+      break;
+    }
+
+  if (!_mt_ical_is_own_event (lines))
+    return;
+  plan->speakers = _mt_ical_text_list (lines, "X-MEDIATOUR-SPEAKERS");
+  plan->has_speakers = TRUE;
+  plan->groups = _mt_ical_text_list (lines, "X-MEDIATOUR-GROUPS");
+  plan->has_groups = TRUE;
+  for (guint i = 0; plan->groups != NULL && plan->groups[i] != NULL;)
+    {
+      if (mt_tour_lookup_kind (import->tour, MT_ENTITY_GROUP, plan->groups[i]) != NULL)
+        {
+          i++;
+          continue;
+        }
+      remark (import, line_of (lines, "X-MEDIATOUR-GROUPS"),
+              _("the tour has no group “%s” for “%s”; the visit is not given that group"),
+              plan->groups[i], shown ? shown : "");
+      g_free (plan->groups[i]);
+      memmove (plan->groups + i, plan->groups + i + 1, (g_strv_length (plan->groups + i + 1) + 1) * sizeof (char *));
+    }
+}
+
 static void
 plan_event (Import        *import,
             ICalComponent *event,
@@ -462,8 +561,22 @@ plan_event (Import        *import,
   existing = mt_tour_lookup (import->tour, id);
   if (existing != NULL && MT_IS_INTERVIEW (existing))
     {
-      /* interviews are planned in the planner; their events stay as they are */
-      import->n_skipped_interviews++;
+      /* interviews are planned in the planner: their times and status
+       * are what an event of theirs changes */
+      plan = plan_new (import, event, lines, &id, start, end);
+      plan->interview = MT_INTERVIEW (existing);
+      plan->interview_status = mt_interview_get_status (plan->interview);
+      if (g_hash_table_contains (lines->lines, "STATUS"))
+        switch (i_cal_component_get_status (event))
+          {
+          case I_CAL_STATUS_TENTATIVE: plan->interview_status = MT_INTERVIEW_REQUESTED; break;
+          case I_CAL_STATUS_CANCELLED: plan->interview_status = MT_INTERVIEW_DECLINED; break;
+          default:
+            /* one that took place is still confirmed */
+            if (plan->interview_status != MT_INTERVIEW_DONE)
+              plan->interview_status = MT_INTERVIEW_CONFIRMED;
+            break;
+          }
       return;
     }
   if (existing != NULL && !MT_IS_VISIT (existing))
@@ -481,115 +594,43 @@ plan_event (Import        *import,
       return;
     }
 
-  plan = g_new0 (Plan, 1);
-  plan->id = g_steal_pointer (&id);
+  plan = plan_new (import, event, lines, &id, start, end);
   plan->visit = existing ? MT_VISIT (existing) : NULL;
   plan->title = g_strdup (summary);
-  plan->start = start;
-  plan->end = end;
   plan->kind = kind;
   plan->has_kind = has_kind;
-  plan->sequence = MAX (i_cal_component_get_sequence (event), 0);
-  switch (i_cal_component_get_status (event))
-    {
-    case I_CAL_STATUS_TENTATIVE: plan->status = MT_VISIT_TENTATIVE; break;
-    case I_CAL_STATUS_CANCELLED: plan->status = MT_VISIT_CANCELLED; break;
-    default: plan->status = MT_VISIT_CONFIRMED; break;
-    }
+  /* without STATUS, a visit keeps the status it has */
+  if (!g_hash_table_contains (lines->lines, "STATUS"))
+    plan->status = existing ? mt_visit_get_status (MT_VISIT (existing)) : MT_VISIT_CONFIRMED;
+  else
+    switch (i_cal_component_get_status (event))
+      {
+      case I_CAL_STATUS_TENTATIVE: plan->status = MT_VISIT_TENTATIVE; break;
+      case I_CAL_STATUS_CANCELLED: plan->status = MT_VISIT_CANCELLED; break;
+      default: plan->status = MT_VISIT_CONFIRMED; break;
+      }
 
+  plan_text_fields (import, plan, lines, uid, description, shown);
   if (location != NULL && *location != '\0')
     {
       MtSite *site = find_site (import, location);
 
       if (site != NULL)
         plan->site_id = g_strdup (mt_entity_get_id (MT_ENTITY (site)));
-      else if (existing == NULL)
+      else if (plan->has_notes && (existing == NULL || mt_visit_get_site (MT_VISIT (existing)) == NULL))
         {
-          report (import, line_of (lines, "LOCATION"),
-                  _("no site of the tour is “%s”; the visit “%s” is added without a site"),
+          g_autofree char *notes = g_steal_pointer (&plan->notes);
+
+          remark (import, line_of (lines, "LOCATION"),
+                  _("no site of the tour is “%s”; the visit “%s” has no site, the location is kept in its notes"),
                   location, shown ? shown : "");
-          plan->notes = g_strdup_printf ("%s\n%s", location, description ? description : "");
-        }
-    }
-  if (plan->notes == NULL && description != NULL && *description != '\0')
-    plan->notes = g_strdup (description);
-
-  g_ptr_array_add (import->plans, plan);
-}
-
-static gboolean
-plan_changes_visit (Plan *plan)
-{
-  MtVisit *visit = plan->visit;
-
-  return g_strcmp0 (mt_visit_get_title (visit), plan->title) != 0 ||
-         mt_visit_get_start (visit) != plan->start ||
-         mt_visit_get_end (visit) != plan->end ||
-         mt_visit_get_status (visit) != plan->status ||
-         (plan->has_kind && mt_visit_get_visit_kind (visit) != plan->kind) ||
-         (plan->site_id != NULL && g_strcmp0 (mt_visit_get_site (visit), plan->site_id) != 0);
-}
-
-static void
-apply (Import       *import,
-       const char   *group_id,
-       MtIcalImport *result)
-{
-  MtHistory *history = mt_tour_get_history (import->tour);
-
-  mt_history_begin (history, _("Import calendar"));
-  for (guint i = 0; i < import->plans->len; i++)
-    {
-      Plan *plan = g_ptr_array_index (import->plans, i);
-      MtVisit *visit = plan->visit;
-
-      if (visit != NULL)
-        {
-          if (!plan_changes_visit (plan))
-            {
-              result->n_unchanged++;
-              continue;
-            }
-          mt_visit_set_title (visit, plan->title);
-          /* keep end after start at every step */
-          if (plan->start >= mt_visit_get_end (visit))
-            {
-              mt_visit_set_end (visit, plan->end);
-              mt_visit_set_start (visit, plan->start);
-            }
-          else
-            {
-              mt_visit_set_start (visit, plan->start);
-              mt_visit_set_end (visit, plan->end);
-            }
-          mt_visit_set_status (visit, plan->status);
-          if (plan->has_kind)
-            mt_visit_set_visit_kind (visit, plan->kind);
-          if (plan->site_id != NULL)
-            mt_visit_set_site (visit, plan->site_id);
-          result->n_updated++;
+          plan->notes = g_strdup_printf ("%s\n%s", location, notes ? notes : "");
         }
       else
-        {
-          g_autoptr(MtVisit) added = mt_visit_new (plan->id);
-          const char *groups[] = { group_id, NULL };
-
-          mt_visit_set_title (added, plan->title);
-          mt_visit_set_start (added, plan->start);
-          mt_visit_set_end (added, plan->end);
-          mt_visit_set_status (added, plan->status);
-          mt_visit_set_visit_kind (added, plan->kind);
-          mt_visit_set_site (added, plan->site_id);
-          mt_visit_set_notes (added, plan->notes);
-          if (group_id != NULL)
-            mt_visit_set_groups (added, groups);
-          _mt_entity_set_revision (MT_ENTITY (added), plan->sequence);
-          if (!mt_tour_add (import->tour, MT_ENTITY (added), NULL))
-            g_assert_not_reached (); /* its id was looked up when planning */
-          result->n_added++;
-        }
+        remark (import, line_of (lines, "LOCATION"),
+                _("no site of the tour is “%s”; the visit “%s” keeps its site"),
+                location, shown ? shown : "");
     }
-  mt_history_end (history);
 }
 
 static void
@@ -615,6 +656,7 @@ plan_range (Import       *import,
   if (event == NULL || i_cal_component_isa (event) != I_CAL_VEVENT_COMPONENT)
     {
       g_hash_table_unref (lines.lines);
+      g_clear_pointer (&lines.x_values, g_hash_table_unref);
       g_set_error (error, MT_ICAL_ERROR, MT_ICAL_ERROR_SYNTAX,
                    _("%s: line %u: the calendar library cannot read the event that begins here"),
                    name, range->line);
@@ -622,6 +664,7 @@ plan_range (Import       *import,
     }
   plan_event (import, event, &lines);
   g_hash_table_unref (lines.lines);
+  g_clear_pointer (&lines.x_values, g_hash_table_unref);
   return TRUE;
 }
 
@@ -657,6 +700,7 @@ mt_ical_import_data (MtTour        *tour,
     result = &ignored;
   memset (result, 0, sizeof *result);
   result->problems = g_ptr_array_new_with_free_func (g_free);
+  result->notes = g_ptr_array_new_with_free_func (g_free);
   name = name ? name : _("The calendar");
 
   if (length > MT_ICAL_MAX_FILE_SIZE)
@@ -666,6 +710,12 @@ mt_ical_import_data (MtTour        *tour,
                    _("%s: the file is %u MiB; a calendar to import may be at most %d MiB"),
                    name, (guint) ((length + (1 << 20) - 1) >> 20), MT_ICAL_MAX_FILE_SIZE >> 20);
       goto out;
+    }
+  /* a byte order mark, as some programs write before UTF-8 text */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
     }
   nul = length > 0 ? memchr (data, '\0', length) : NULL;
   if (nul != NULL || (length > 0 && !g_utf8_validate_len (data, length, &bad)))
@@ -691,8 +741,9 @@ mt_ical_import_data (MtTour        *tour,
   import.zone = mt_tour_get_zone (tour);
   import.found_zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, clear_zone);
   import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  import.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
+  import.plans = g_ptr_array_new_with_free_func ((GDestroyNotify) _mt_ical_plan_free);
   import.problems = result->problems;
+  import.notes = result->notes;
   index_sites (&import);
 
   /* libical reads the zones, then one event at a time, each freed once
@@ -702,8 +753,8 @@ mt_ical_import_data (MtTour        *tour,
     if (!plan_range (&import, data, &g_array_index (scan.events, Range, i), name, error))
       goto out;
 
-  result->n_unchanged += import.n_skipped_interviews;
-  apply (&import, group_id, result);
+  _mt_ical_apply_plans (tour, import.plans, group_id, result);
+  result->n_left_out = result->problems->len;
   ok = TRUE;
 
 out:
@@ -714,7 +765,10 @@ out:
   g_clear_pointer (&import.seen, g_hash_table_unref);
   g_clear_pointer (&import.plans, g_ptr_array_unref);
   if (!ok)
-    g_ptr_array_set_size (result->problems, 0);
+    {
+      g_ptr_array_set_size (result->problems, 0);
+      g_ptr_array_set_size (result->notes, 0);
+    }
   mt_ical_import_clear (&ignored);
   return ok;
 }
@@ -750,4 +804,5 @@ mt_ical_import_clear (MtIcalImport *result)
 {
   g_return_if_fail (result != NULL);
   g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_clear_pointer (&result->notes, g_ptr_array_unref);
 }

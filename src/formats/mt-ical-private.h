@@ -6,6 +6,8 @@
 
 #include <libical-glib/libical-glib.h>
 
+#include "mt-ical.h"
+
 G_BEGIN_DECLS
 
 /* libical-glib 3.0 declares no cleanup functions of its own */
@@ -36,13 +38,15 @@ typedef struct
 } Range;
 
 /* What the import learnt of one VEVENT: its first line and the line of the
- * first occurrence of each of its own properties. */
+ * first occurrence of each of its own properties and of the components it
+ * holds (VALARM). */
 typedef struct
 {
   guint       begin_line;
   GHashTable *lines; /* upper-case name → line, as GUINT_TO_POINTER */
   const char *bad_text;      /* a property whose text has an unknown escape */
   guint       bad_text_line;
+  GHashTable *x_values; /* X-MEDIATOUR-… name → its value as written, or NULL */
 } EventLines;
 
 /* The first pass over a calendar (mt-ical-scan.c) */
@@ -88,6 +92,66 @@ ICalComponent *_mt_ical_parse_range (ICalParser  *parser,
 /* the calendar's VTIMEZONEs, in a VCALENDAR of their own, or NULL */
 ICalComponent *_mt_ical_parse_zones (const char  *data,
                                      Scan        *scan);
+
+/* What the import takes from an event besides its times (mt-ical-fields.c) */
+typedef enum
+{
+  NOTES_READ,       /* the notes are what the file says */
+  NOTES_NOT_MARKED, /* our own event, from an export that did not mark them */
+  NOTES_MANGLED,    /* the DESCRIPTION changed where the notes begin */
+} NotesRead;
+
+/* "ATTENDEE, VALARM": what the event holds that no field takes, and the
+ * line of the first; NULL where it holds nothing of that */
+char     *_mt_ical_parts_not_taken  (EventLines  *lines,
+                                     guint       *first_line);
+/* whether the planner's export wrote the event, with its own fields */
+gboolean  _mt_ical_is_own_event     (EventLines  *lines);
+/* the values of the event's X-MEDIATOUR-… TEXT list @name, or NULL */
+char    **_mt_ical_text_list        (EventLines  *lines,
+                                     const char  *name);
+/* the notes in @description, as *@notes (NULL for none) */
+NotesRead _mt_ical_notes_of         (EventLines  *lines,
+                                     const char  *uid,
+                                     const char  *description,
+                                     char       **notes);
+
+/* whether @text, as an export writes it, reads back as @read */
+gboolean  _mt_ical_text_reads_as    (const char  *text,
+                                     const char  *read);
+
+/* What the import does to one visit, or to the times and status of one
+ * interview, decided before anything changes. A field the file does not
+ * give (has_… unset) stays as it is. */
+typedef struct
+{
+  char              *id;
+  MtVisit           *visit;  /* the existing one, or NULL to add one */
+  MtInterview       *interview; /* or an existing interview */
+  char              *title;
+  char              *notes;
+  char              *site_id;
+  char             **groups;
+  char             **speakers;
+  gint64             start;
+  gint64             end;
+  guint              sequence;
+  MtVisitStatus      status;
+  MtInterviewStatus  interview_status;
+  MtVisitKind        kind;
+  guint              has_kind : 1;
+  guint              has_notes : 1;
+  guint              has_groups : 1;
+  guint              has_speakers : 1;
+} Plan;
+
+void      _mt_ical_plan_free        (Plan        *plan);
+/* Carries out @plans (of Plan) on @tour as one undoable step, counting in
+ * @result; the visits it adds go to @group_id where not NULL */
+void      _mt_ical_apply_plans      (MtTour       *tour,
+                                     GPtrArray    *plans,
+                                     const char   *group_id,
+                                     MtIcalImport *result);
 
 void      _mt_ical_scan_init        (Scan        *scan);
 void      _mt_ical_scan_clear       (Scan        *scan);

@@ -244,6 +244,10 @@ scan_content_line (Scan        *scan,
   if (scan->n_logical++ == 0 && (strcmp (name, "BEGIN") != 0 || g_ascii_strcasecmp (value, "VCALENDAR") != 0))
     return fail (error, MT_ICAL_ERROR_SYNTAX, line,
                  _("the file does not start with BEGIN:VCALENDAR; it is not a calendar"));
+  /* a file may hold several calendars, one after the other (RFC 5545,
+   * 3.4): their events are read as one */
+  if (scan->ended && strcmp (name, "BEGIN") == 0 && g_ascii_strcasecmp (value, "VCALENDAR") == 0)
+    scan->ended = FALSE;
   if (scan->ended)
     return fail (error, MT_ICAL_ERROR_SYNTAX, line, _("there is more after END:VCALENDAR"));
 
@@ -388,8 +392,17 @@ _mt_ical_parse_range (ICalParser  *parser,
           /* the line of each of the event's own properties */
           g_autofree char *name = g_ascii_strup (logical->str, strcspn (logical->str, ";:"));
 
-          if (strcmp (name, "BEGIN") == 0)
-            depth++;
+          if (strcmp (name, "BEGIN") == 0 && depth++ == 1)
+            {
+              /* a component inside the event (a VALARM): noted as its name */
+              const char *value = _mt_ical_value_of (logical->str);
+              char *inner = g_ascii_strup (value != NULL ? value : "", -1);
+
+              if (!g_hash_table_contains (lines->lines, inner))
+                g_hash_table_insert (lines->lines, inner, GUINT_TO_POINTER (first_line));
+              else
+                g_free (inner);
+            }
           else if (strcmp (name, "END") == 0)
             depth--;
           else if (depth == 1)
@@ -401,6 +414,14 @@ _mt_ical_parse_range (ICalParser  *parser,
                 {
                   lines->bad_text = text_property;
                   lines->bad_text_line = first_line;
+                }
+              /* the planner's own fields, as written (mt-ical-export.c) */
+              if (g_str_has_prefix (name, "X-MEDIATOUR-") && !g_hash_table_contains (lines->lines, name))
+                {
+                  if (lines->x_values == NULL)
+                    lines->x_values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+                  g_hash_table_insert (lines->x_values, g_strdup (name),
+                                       g_strdup (_mt_ical_value_of (logical->str)));
                 }
               if (!g_hash_table_contains (lines->lines, name))
                 g_hash_table_insert (lines->lines, g_steal_pointer (&name), GUINT_TO_POINTER (first_line));

@@ -241,19 +241,29 @@ mt_ical_id_for_uid (const char *uid)
                           digest[12], digest[13], digest[14], digest[15]);
 }
 
+/* the kinds' names as files carry them, in English whatever the
+ * interface's language (CATEGORIES), and translated for people */
+static const char * const kind_names[] = {
+  [MT_VISIT_VISIT] = N_("Visit"),
+  [MT_VISIT_BRIEFING] = N_("Briefing"),
+  [MT_VISIT_PRESS_CONFERENCE] = N_("Press conference"),
+  [MT_VISIT_MEAL] = N_("Meal"),
+  [MT_VISIT_TRANSFER] = N_("Transfer"),
+  [MT_VISIT_FREE_TIME] = N_("Free time"),
+};
+
+const char *
+mt_visit_kind_to_name (MtVisitKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), "");
+
+  return kind_names[kind];
+}
+
 const char *
 mt_visit_kind_to_label (MtVisitKind kind)
 {
-  switch (kind)
-    {
-    case MT_VISIT_VISIT: return _("Visit");
-    case MT_VISIT_BRIEFING: return _("Briefing");
-    case MT_VISIT_PRESS_CONFERENCE: return _("Press conference");
-    case MT_VISIT_MEAL: return _("Meal");
-    case MT_VISIT_TRANSFER: return _("Transfer");
-    case MT_VISIT_FREE_TIME: return _("Free time");
-    default: g_return_val_if_reached ("");
-    }
+  return _(mt_visit_kind_to_name (kind));
 }
 
 const char *

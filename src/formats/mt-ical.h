@@ -9,14 +9,27 @@
  * VTIMEZONE. Cancelled visits stay in the file as STATUS:CANCELLED so that a
  * phone which imported an earlier file removes them.
  *
+ * Each event also carries, for an import of the file, CATEGORIES in
+ * English whatever the interface's language, and X-MEDIATOUR-NOTES-AT
+ * (where in the DESCRIPTION the notes begin), X-MEDIATOUR-GROUPS (group
+ * ids) and X-MEDIATOUR-SPEAKERS (see mt-ical-fields.c).
+ *
  * Import reads the VEVENTs of a calendar into the tour as visits, as one
- * undoable step. An event whose UID is one of ours updates that visit; any
- * other UID maps to an id derived from it, so importing the same file again
- * updates the visits it created instead of adding them twice. A file that
- * cannot be read (truncated, a component left open, a date that is not one)
- * gives an error naming the line and changes nothing; an event that can be
- * read but not turned into a visit (one that repeats, lasts all day, or is
- * in a zone the file does not define) is left out and reported by line.
+ * undoable step. A file may hold several VCALENDARs one after the other
+ * and begin with a UTF-8 byte order mark. An event whose UID is one of ours
+ * updates that visit (title, times, status where the event has STATUS,
+ * kind, site, notes, and from our own export groups and speakers), or that
+ * interview's times and status; any other UID maps to an id derived from
+ * it, so importing the same file again updates the visits it created
+ * instead of adding them twice. An item's revision is raised to the
+ * event's SEQUENCE where that is greater. A file that cannot be read
+ * (truncated, a component left open, a date that is not one) gives an
+ * error naming the line and changes nothing; an event that can be read but
+ * not turned into a visit (one that repeats, lasts all day, or is in a zone
+ * the file does not define) is left out and reported by line, and what an
+ * imported event holds that the import does not take (attendees,
+ * organizer, alarms, links, HTML, a location that is no site) is noted by
+ * line.
  *
  * The same selection of items (mt_ical_select_items()) is what the CSV
  * schedule and the printed itinerary show.
@@ -47,14 +60,19 @@ typedef enum
   MT_ICAL_ERROR_TOO_LARGE, /* beyond a bound of what an import reads: size, lines, nesting */
 } MtIcalError;
 
-/* What one import did: problems are "line N: …" messages, one per event
- * left out. */
+/* What one import did, each event counted once: added, updated,
+ * unchanged or left out. problems are "line N: …" messages, one per event
+ * left out (n_left_out of them); notes are "line N: …" messages on what
+ * the import did not take from the events it imported (attendees, alarms,
+ * a location that is no site of the tour, …). */
 typedef struct
 {
   guint      n_added;
   guint      n_updated;
   guint      n_unchanged;
   GPtrArray *problems;
+  guint      n_left_out;
+  GPtrArray *notes;
 } MtIcalImport;
 
 GQuark        mt_ical_error_quark        (void);
@@ -109,6 +127,12 @@ char         *mt_ical_uid_for_id         (const char    *id);
 /* the id an event's UID maps to: ours give the id back, others a UUID
  * derived from the UID, the same every time */
 char         *mt_ical_id_for_uid         (const char    *uid);
+
+/* the kind's English name, which files carry whatever the interface's
+ * language (the import takes it, the translated label and the nick) */
+const char   *mt_visit_kind_to_name      (MtVisitKind    kind);
+/* The category of an interview's event, in English likewise */
+#define MT_ICAL_INTERVIEW_CATEGORY "Interview"
 
 /* Translated names of the enums, for the exports */
 const char   *mt_visit_kind_to_label     (MtVisitKind    kind);

@@ -247,6 +247,38 @@ test_usage (void)
   g_assert_cmpuint (count_lines (run.err), ==, 1);
 }
 
+/* A calendar's import says how many events it added, updated, left
+ * unchanged and left out, each once: a warning about an event it imported
+ * is not one left out. */
+static void
+test_import_counts (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *tour = g_build_filename (work_dir, "counts.mtour", NULL);
+  g_autofree char *calendar = write_file ("counts.ics",
+    "BEGIN:VCALENDAR\r\n"
+    "BEGIN:VEVENT\r\nUID:new@x\r\nDTSTART:20250514T020000Z\r\nSUMMARY:New\r\n"
+    "LOCATION:Nowhere known\r\nATTENDEE:mailto:a@x\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:weekly@x\r\nDTSTART:20250514T090000Z\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n");
+
+  run_cli (&run, "sample", "-o", tour, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "import", tour, calendar, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "1 visits added, 0 updated, 0 unchanged, 1 events left out");
+  assert_contains (run.err, "counts.ics: line 12: the event “weekly@x” repeats");
+  assert_contains (run.err, "counts.ics: line 6: no site of the tour is “Nowhere known”");
+  assert_contains (run.err, "the import does not take ATTENDEE of “New”");
+  run_clear (&run);
+
+  /* again: the same event, unchanged */
+  run_cli (&run, "import", tour, calendar, NULL);
+  assert_contains (run.out, "0 visits added, 0 updated, 1 unchanged, 1 events left out");
+}
+
 static GString *
 roster_csv (guint n)
 {
@@ -434,6 +466,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/cli/sample", test_sample);
+  g_test_add_func ("/cli/import-counts", test_import_counts);
   g_test_add_func ("/cli/info", test_info);
   g_test_add_func ("/cli/bad-file", test_bad_file);
   g_test_add_func ("/cli/check-dangling", test_check_dangling);

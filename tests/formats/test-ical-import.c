@@ -61,11 +61,18 @@ test_round_trip (void)
     }
   g_assert_cmpuint (result.n_added, ==, n_visits);
   g_assert_cmpuint (mt_tour_count (empty, MT_ENTITY_VISIT), ==, n_visits);
-  /* reported by line: each interview, left out, and each site the empty
-   * tour does not have, kept in the visit's notes */
-  g_assert_cmpuint (result.problems->len, ==, n_interviews + n_with_site);
+  /* reported by line: each interview, left out; apart from them, each
+   * site the empty tour does not have, kept in the visit's notes */
+  g_assert_cmpuint (result.problems->len, ==, n_interviews);
+  g_assert_cmpuint (result.n_left_out, ==, n_interviews);
   for (guint i = 0; i < result.problems->len; i++)
     g_assert_true (g_str_has_prefix (g_ptr_array_index (result.problems, i), "line "));
+  for (guint i = 0; i < result.notes->len; i++)
+    {
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (result.notes, i), "line "));
+      n_with_site -= strstr (g_ptr_array_index (result.notes, i), "no site of the tour") != NULL;
+    }
+  g_assert_cmpuint (n_with_site, ==, 0);
   mt_ical_import_clear (&result);
 
   /* the same file once more adds nothing and changes nothing */
@@ -274,12 +281,15 @@ test_unmappable (void)
   g_assert_true (import (tour, text, &result, NULL));
   g_assert_cmpuint (result.n_added, ==, 1);
   g_assert_cmpuint (mt_tour_count (tour, MT_ENTITY_VISIT), ==, n_visits + 1);
-  g_assert_cmpuint (result.problems->len, ==, 4);
+  g_assert_cmpuint (result.problems->len, ==, 3);
+  g_assert_cmpuint (result.n_left_out, ==, 3);
   g_assert_true (g_str_has_prefix (g_ptr_array_index (result.problems, 0), "line 5: "));
   g_assert_true (g_str_has_prefix (g_ptr_array_index (result.problems, 1), "line 10: "));
   g_assert_true (g_str_has_prefix (g_ptr_array_index (result.problems, 2), "line 15: "));
   g_assert_nonnull (strstr (g_ptr_array_index (result.problems, 2), "Nowhere/Special"));
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (result.problems, 3), "line 23: "));
+  /* the one imported without its site is not counted as left out */
+  g_assert_cmpuint (result.notes->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (result.notes, 0), "line 23: "));
   mt_ical_import_clear (&result);
 }
 

@@ -28,6 +28,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert (ok || g_utf8_validate (error->message, -1, NULL));
   for (guint i = 0; i < result.problems->len; i++)
     g_assert (g_utf8_validate (g_ptr_array_index (result.problems, i), -1, NULL));
+  for (guint i = 0; i < result.notes->len; i++)
+    g_assert (g_utf8_validate (g_ptr_array_index (result.notes, i), -1, NULL));
+  g_assert (result.n_left_out == result.problems->len);
   mt_ical_import_clear (&result);
 
   /* the tour's own export, read back into it, changes nothing */

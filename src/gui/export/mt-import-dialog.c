@@ -117,6 +117,19 @@ fill (MtImportDialog *self)
       add_row (self->summary_group, groups_text, NULL, "system-users-symbolic");
     }
 
+  if (preview->n_unchanged > 0 && preview->n_added + preview->n_updated > 0)
+    {
+      g_autofree char *unchanged = g_strdup_printf (g_dngettext (NULL, "%u event is in the tour already, as it is.",
+                                                                 "%u events are in the tour already, as they are.",
+                                                                 preview->n_unchanged),
+                                                    preview->n_unchanged);
+
+      add_row (self->summary_group, unchanged, NULL, "object-select-symbolic");
+    }
+  /* what the calendar holds that the import does not take */
+  for (guint i = 0; preview->notes != NULL && i < MIN (preview->notes->len, MAX_ROWS); i++)
+    add_row (self->summary_group, g_ptr_array_index (preview->notes, i), NULL, "dialog-information-symbolic");
+
   for (guint i = 0; i < preview->items->len; i++)
     {
       const MtImportItem *item = g_ptr_array_index (preview->items, i);

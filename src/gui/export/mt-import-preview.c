@@ -45,6 +45,7 @@ mt_import_preview_free (MtImportPreview *preview)
     return;
   g_free (preview->name);
   g_ptr_array_unref (preview->items);
+  g_clear_pointer (&preview->notes, g_ptr_array_unref);
   g_free (preview);
 }
 
@@ -216,11 +217,14 @@ mt_import_preview_new (MtTour      *tour,
       if (!mt_ical_import_data (copy, data, length, name, NULL, &result, error))
         return NULL;
       compare (preview, tour, copy, MT_ENTITY_VISIT);
+      /* an interview's event moves the interview */
+      compare (preview, tour, copy, MT_ENTITY_INTERVIEW);
       leave_out (preview, result.problems);
       preview->n_added = result.n_added;
       preview->n_updated = result.n_updated;
       preview->n_unchanged = result.n_unchanged;
-      preview->n_left_out = result.problems ? result.problems->len : 0;
+      preview->n_left_out = result.n_left_out;
+      preview->notes = g_steal_pointer (&result.notes);
       mt_ical_import_clear (&result);
     }
   else

@@ -45,6 +45,8 @@ typedef struct
   guint         n_unchanged;
   guint         n_left_out;
   guint         n_groups_added;
+  GPtrArray    *notes;        /* of "line N: …": what a calendar's import does not
+                               * take from the events it imports; NULL for a roster */
   gboolean      refused;      /* nothing can be imported (bad rows of a roster) */
 } MtImportPreview;
 

@@ -45,7 +45,8 @@ import (MtWindow *window,
 }
 
 /* A calendar: the tour's own zone, then one event that updates a visit,
- * one that adds a visit, one that repeats and is left out */
+ * one that adds a visit (with an attendee, which the import does not
+ * take), one that repeats and is left out */
 static char *
 calendar_text (MtTour *tour)
 {
@@ -60,7 +61,7 @@ calendar_text (MtTour *tour)
                           "SUMMARY:Lunch with the mayor\r\nEND:VEVENT\r\n"
                           "BEGIN:VEVENT\r\nUID:press-dinner@example.org\r\nDTSTAMP:20240601T000000Z\r\n"
                           "DTSTART;TZID=Asia/Shanghai:20240515T190000\r\nDTEND;TZID=Asia/Shanghai:20240515T210000\r\n"
-                          "SUMMARY:Press dinner\r\nEND:VEVENT\r\n"
+                          "SUMMARY:Press dinner\r\nATTENDEE:mailto:press@example.org\r\nEND:VEVENT\r\n"
                           "BEGIN:VEVENT\r\nUID:weekly@example.org\r\nDTSTAMP:20240601T000000Z\r\n"
                           "DTSTART;TZID=Asia/Shanghai:20240516T080000\r\nDTEND;TZID=Asia/Shanghai:20240516T083000\r\n"
                           "RRULE:FREQ=WEEKLY\r\nSUMMARY:Weekly call\r\nEND:VEVENT\r\n"
@@ -91,6 +92,10 @@ test_calendar (void)
   g_assert_cmpuint (preview->n_updated, ==, 1);
   g_assert_cmpuint (preview->n_left_out, ==, 1);
   g_assert_false (preview->refused);
+  /* what the import does not take is told, apart from what it leaves out */
+  g_assert_cmpuint (preview->notes->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (preview->notes, 0), "ATTENDEE of “Press dinner”"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (dialog), g_ptr_array_index (preview->notes, 0)));
   /* each shown, in its group, with why */
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (dialog), "Press dinner"));
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (dialog), "Lunch with the mayor"));
