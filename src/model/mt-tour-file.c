@@ -642,6 +642,16 @@ save_bytes (GFile         *file,
 {
   g_autoptr(GError) local_error = NULL;
 
+  /* what could not be opened again is not written: the old file stays */
+  if (g_bytes_get_size (bytes) > MT_TOUR_MAX_FILE_SIZE)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      too_large (&local_error, g_bytes_get_size (bytes));
+      g_set_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_TOO_LARGE,
+                   _("%s: could not be saved: %s"), name, local_error->message);
+      return FALSE;
+    }
   if (mt_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), -1,
                                 cancellable, &local_error))
     return TRUE;

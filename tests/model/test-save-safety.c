@@ -249,6 +249,33 @@ test_folder_gone (void)
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
+/* A tour too large to be opened again is not written, and the old file
+ * stays as it was */
+static void
+test_too_large (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "large.mtour", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MtTour) tour = mt_tour_generate (5, 5, 5, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *notes = g_malloc (MT_TOUR_MAX_FILE_SIZE + 2);
+
+  save_text_or_die (path, tour);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  memset (notes, 'x', MT_TOUR_MAX_FILE_SIZE + 1);
+  notes[MT_TOUR_MAX_FILE_SIZE + 1] = '\0';
+  mt_tour_set_description (tour, notes);
+  g_assert_false (mt_tour_save_file (tour, file, NULL, &error));
+  g_assert_error (error, MT_TOUR_ERROR, MT_TOUR_ERROR_TOO_LARGE);
+  assert_contains (error->message, "large.mtour: could not be saved: the file is 129 MiB; a tour file may be at most 128 MiB");
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* A save killed at the wrong moment leaves a temporary file of ours; the
  * next save to the same file removes it, unless a save holds its lock */
 static void
@@ -362,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/model/save-safety/disk-full", test_disk_full);
   g_test_add_func ("/model/save-safety/recovery-disk-full", test_recovery_disk_full);
   g_test_add_func ("/model/save-safety/folder-gone", test_folder_gone);
+  g_test_add_func ("/model/save-safety/too-large", test_too_large);
   g_test_add_func ("/model/save-safety/leftovers-removed", test_leftovers_removed);
   g_test_add_func ("/model/save-safety/recovery-leftovers", test_recovery_leftovers);
   g_test_add_func ("/model/save-safety/keeps-mode-and-link", test_keeps_mode_and_link);
