@@ -162,21 +162,6 @@ kind_from_categories (ICalComponent *event,
   return found;
 }
 
-/* libical's own TZIDs carry a prefix before the IANA name */
-static const char *
-iana_name_of (const char *tzid)
-{
-  const char *prefix = "/freeassociation.sourceforge.net/";
-
-  if (g_str_has_prefix (tzid, prefix))
-    {
-      tzid += strlen (prefix);
-      if (g_str_has_prefix (tzid, "Tzfile/"))
-        tzid += strlen ("Tzfile/");
-    }
-  return tzid;
-}
-
 /* The zone a TZID names: the file's VTIMEZONE of that TZID, else the
  * system's zone of that IANA name. A TZID becomes a path inside libical,
  * so only a name that mt_validate_time_zone() accepts is looked up. */
@@ -190,9 +175,9 @@ find_zone (Import     *import,
     return zone;
 
   zone = import->zones ? i_cal_component_get_timezone (import->zones, tzid) : NULL;
-  if (zone == NULL && mt_validate_time_zone (iana_name_of (tzid), "TZID", NULL))
+  if (zone == NULL && mt_validate_time_zone (_mt_ical_iana_name_of (tzid), "TZID", NULL))
     {
-      zone = i_cal_timezone_get_builtin_timezone (iana_name_of (tzid));
+      zone = i_cal_timezone_get_builtin_timezone (_mt_ical_iana_name_of (tzid));
       if (zone != NULL)
         g_object_ref (zone); /* borrowed from libical's table */
     }
@@ -257,7 +242,7 @@ to_wall_time (Import           *import,
 
   if (i_cal_time_is_utc (time))
     seconds = i_cal_time_as_timet (time);
-  else if (tzid != NULL && strcmp (iana_name_of (tzid), mt_tour_get_time_zone (import->tour)) == 0)
+  else if (tzid != NULL && strcmp (_mt_ical_iana_name_of (tzid), mt_tour_get_time_zone (import->tour)) == 0)
     {
       /* the tour's own zone: its wall clock as written, even at an hour
        * that the change to summer time skips or the change back repeats */
@@ -294,17 +279,6 @@ tzid_of (ICalComponent    *event,
 
   /* the string belongs to the component, which outlives the caller's use */
   return tzid ? i_cal_parameter_get_tzid (tzid) : "";
-}
-
-/* In 64 bits: i_cal_duration_as_int() overflows an int past 68 years */
-static gint64
-duration_seconds (ICalDuration *duration)
-{
-  gint64 seconds = (((gint64) i_cal_duration_get_weeks (duration) * 7 + i_cal_duration_get_days (duration)) * 24 +
-                    i_cal_duration_get_hours (duration)) * 3600 +
-                   (gint64) i_cal_duration_get_minutes (duration) * 60 + i_cal_duration_get_seconds (duration);
-
-  return i_cal_duration_is_neg (duration) ? -seconds : seconds;
 }
 
 /* A tour holds the years MT_TOUR_FIRST_YEAR to MT_TOUR_LAST_YEAR only */
@@ -527,7 +501,7 @@ plan_event (Import        *import,
       g_autoptr(ICalProperty) property = i_cal_component_get_first_property (event, I_CAL_DURATION_PROPERTY);
       g_autoptr(ICalDuration) duration = i_cal_property_get_duration (property);
 
-      end = start + duration_seconds (duration);
+      end = start + _mt_ical_duration_seconds (duration);
     }
   if (!in_tour_years (import, lines, start, "DTSTART", shown) ||
       !in_tour_years (import, lines, end, g_hash_table_contains (lines->lines, "DTEND") ? "DTEND" : "DURATION", shown))

@@ -162,4 +162,7 @@ gboolean  _mt_ical_scan_file        (Scan        *scan,
                                      gsize        length,
                                      GError     **error);
 
+const char *_mt_ical_iana_name_of     (const char   *tzid);
+gint64      _mt_ical_duration_seconds (ICalDuration *duration);
+
 G_END_DECLS

@@ -453,3 +453,31 @@ _mt_ical_parse_zones (const char *data,
   calendar = i_cal_parser_add_line (parser, (char *) "END:VCALENDAR");
   return own (calendar);
 }
+
+/* For the import: a TZID's zone name, and a DURATION */
+
+/* libical's own TZIDs carry a prefix before the IANA name */
+const char *
+_mt_ical_iana_name_of (const char *tzid)
+{
+  const char *prefix = "/freeassociation.sourceforge.net/";
+
+  if (g_str_has_prefix (tzid, prefix))
+    {
+      tzid += strlen (prefix);
+      if (g_str_has_prefix (tzid, "Tzfile/"))
+        tzid += strlen ("Tzfile/");
+    }
+  return tzid;
+}
+
+/* In 64 bits: i_cal_duration_as_int() overflows an int past 68 years */
+gint64
+_mt_ical_duration_seconds (ICalDuration *duration)
+{
+  gint64 seconds = (((gint64) i_cal_duration_get_weeks (duration) * 7 + i_cal_duration_get_days (duration)) * 24 +
+                    i_cal_duration_get_hours (duration)) * 3600 +
+                   (gint64) i_cal_duration_get_minutes (duration) * 60 + i_cal_duration_get_seconds (duration);
+
+  return i_cal_duration_is_neg (duration) ? -seconds : seconds;
+}
