@@ -82,6 +82,26 @@ mt_cli_find_entity (MtTour       *tour,
   return NULL;
 }
 
+/* The id of the item @wanted names (an id or a name), in @id; %TRUE and
+ * nothing set where @wanted is %NULL, %FALSE (said on standard error)
+ * where it names none */
+static gboolean
+find_id (MtTour        *tour,
+         MtEntityKind   kind,
+         const char    *wanted,
+         const char   **id)
+{
+  MtEntity *entity;
+
+  if (wanted == NULL)
+    return TRUE;
+  entity = mt_cli_find_entity (tour, kind, wanted);
+  if (entity == NULL)
+    return FALSE;
+  *id = mt_entity_get_id (entity);
+  return TRUE;
+}
+
 static gboolean
 write_bytes (GBytes     *bytes,
              const char *output)
@@ -204,22 +224,9 @@ mt_cli_export (int    argc,
   if (tour == NULL)
     return MT_CLI_USAGE;
 
-  if (group != NULL)
-    {
-      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_GROUP, group);
-
-      if (entity == NULL)
-        return MT_CLI_USAGE;
-      group_id = mt_entity_get_id (entity);
-    }
-  if (delegate != NULL)
-    {
-      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_DELEGATE, delegate);
-
-      if (entity == NULL)
-        return MT_CLI_USAGE;
-      delegate_id = mt_entity_get_id (entity);
-    }
+  if (!find_id (tour, MT_ENTITY_GROUP, group, &group_id) ||
+      !find_id (tour, MT_ENTITY_DELEGATE, delegate, &delegate_id))
+    return MT_CLI_USAGE;
 
   switch (format)
     {
@@ -315,14 +322,8 @@ mt_cli_import (int    argc,
   tour = mt_cli_load (argv[1], NULL);
   if (tour == NULL)
     return MT_CLI_USAGE;
-  if (group != NULL)
-    {
-      MtEntity *entity = mt_cli_find_entity (tour, MT_ENTITY_GROUP, group);
-
-      if (entity == NULL)
-        return MT_CLI_USAGE;
-      group_id = mt_entity_get_id (entity);
-    }
+  if (!find_id (tour, MT_ENTITY_GROUP, group, &group_id))
+    return MT_CLI_USAGE;
 
   input = g_file_new_for_commandline_arg (argv[2]);
   name = g_file_get_basename (input);
