@@ -97,12 +97,22 @@ mt_paper_from_string (const char *name,
 /**
  * _mt_print_dup_organiser:
  *
- * Returns: (transfer full): the organiser, for the foot of every page
+ * Returns: (transfer full): the organiser and their contact, for the foot
+ *   of every page
  */
 char *
 _mt_print_dup_organiser (MtTour *tour)
 {
-  return g_strdup (mt_tour_get_organiser (tour) ? mt_tour_get_organiser (tour) : "");
+  const char *name = mt_tour_get_organiser (tour);
+  const char *contact = mt_tour_get_organiser_contact (tour);
+
+  if (contact == NULL || *contact == '\0')
+    return g_strdup (name ? name : "");
+  if (name == NULL || *name == '\0')
+    return g_strdup (contact);
+  /* Translators: at the foot of each printed page: the organiser, then how
+   * to reach them */
+  return g_strdup_printf (_("%s  ·  %s"), name, contact);
 }
 
 /* Building the days */

@@ -97,6 +97,7 @@ test_for_delegates (void)
   g_autofree char *all_delegates = NULL, *all_organisers = NULL, *first = NULL;
   const char *group_id = mt_delegate_get_group (mt_test_lookup_named (tour, MT_ENTITY_DELEGATE, "Hu Jiayi"));
 
+  mt_tour_set_organiser_contact (tour, "+86 20 8765 4321");
   mt_site_set_contact (mt_test_lookup_named (tour, MT_ENTITY_SITE, "EHang Holdings Limited"), "Ms Lin, +86 20 3333 1111");
   mt_site_set_contact (mt_test_lookup_named (tour, MT_ENTITY_SITE, "Delegation hotel, Guangzhou"), "Front desk, +86 20 8888 2222");
   write_pdf (&delegates, tour, group_id, NULL, &for_delegates, MT_PAPER_A4);
@@ -107,6 +108,7 @@ test_for_delegates (void)
       g_autofree char *text = page_text (&delegates, p);
 
       assert_contains (text, "Provincial press office");
+      assert_contains (text, "+86 20 8765 4321");
       assert_contains (text, "Times in Asia/Shanghai");
     }
   first = page_text (&delegates, 0);
