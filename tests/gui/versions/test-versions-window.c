@@ -28,15 +28,6 @@ assert_contains (const char *text,
     g_error ("“%s” is not in:\n%s", part, text);
 }
 
-static void
-force_close (MtWindow *window)
-{
-  mt_window_set_unsaved (window, FALSE);
-  mt_history_mark_saved (mt_tour_get_history (mt_window_get_tour (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_iterate ();
-}
-
 static MtIssueDialog *
 open_issue_dialog (GtkWidget *from,
                    GtkWindow *parent,
@@ -173,7 +164,7 @@ test_issue_and_read (void)
   g_assert_cmpuint (count_rows (GTK_WIDGET (versions), tour), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (versions));
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 /* win.delegate-changes, as a view of a delegate activates it, opens the
@@ -207,7 +198,7 @@ test_delegate_changes (void)
   assert_contains (mt_versions_dialog_get_digest_text (MT_VERSIONS_DIALOG (dialog)), "Hotel lobby, 17:00");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  force_close (window);
+  gui_test_force_close (window);
 }
 
 /* The dialogs in Simplified Chinese: the test runs in a subprocess that
@@ -257,7 +248,7 @@ test_zh_cn (void)
       gui_test_wait_for_frame (GTK_WIDGET (versions));
       g_free (gui_test_screenshot (GTK_WIDGET (versions), "versions-list-zh_CN"));
       gtk_window_destroy (GTK_WINDOW (versions));
-      force_close (window);
+      gui_test_force_close (window);
       return;
     }
 
